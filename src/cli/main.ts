@@ -1,0 +1,35 @@
+// The storyline command line: one sub-command per file in ./commands, wired here.
+import { Command, CommanderError } from "commander";
+import { registerClusterCommand } from "./commands/cluster.js";
+import { registerExtractCommand } from "./commands/extract.js";
+import { registerIngestCommand } from "./commands/ingest.js";
+import { registerServeCommand } from "./commands/serve.js";
+import { registerStoriesCommands } from "./commands/stories.js";
+
+export function buildProgram(): Command {
+  const program = new Command("storyline")
+    .description("Self-hosted news story tracker: ingest news, cluster it into stories, follow what is new.")
+    .option("--data <dir>", "data directory (default: $STORYLINE_DATA or ./data)")
+    .showHelpAfterError()
+    .exitOverride();
+  registerExtractCommand(program);
+  registerIngestCommand(program);
+  registerStoriesCommands(program);
+  registerClusterCommand(program);
+  registerServeCommand(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`storyline: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

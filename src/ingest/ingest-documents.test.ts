@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SqliteStore } from "../store/sqlite/sqlite-store.js";
+import type { DocumentSource } from "./document-sources.js";
+import { type IngestOptions, type IngestOutcome, ingestDocuments } from "./ingest-documents.js";
+import { StoryLedger } from "./story-ledger.js";
+
+const SEEDS = resolve(import.meta.dirname, "../../../shared/seeds");
+const seed = (name: string): DocumentSource => ({ kind: "file", path: join(SEEDS, name) });
+const SEED_000 = seed("000_7b13ad20f772f1d8.txt");
+const SEED_001 = seed("001_1d9d58bbc744f926.txt");
+
+async function collect(sources: DocumentSource[], options: IngestOptions): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for await (const outcome of ingestDocuments(sources, options)) outcomes.push(outcome);
+  return outcomes;
+}
+
+describe("ingestDocuments", () => {
+  let store: SqliteStore;
+  let folder: string;
+  beforeEach(() => {
+    store = SqliteStore.open(":memory:");
+    folder = mkdtempSync(join(tmpdir(), "storyline-ingest-"));
+  });
+  afterEach(async () => store.close());
+
+  it("puts the two seed pages into one story", async () => {
+    const outcomes = await collect([SEED_000, SEED_001], { store, ledger: new StoryLedger() });
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["added", "added"]);
+    const stories = await store.stories.list({ limit: 10, offset: 0 });
+    expect(stories).toHaveLength(1);
+    const detail = await store.stories.detail(stories[0]!.id);
+    expect(detail?.timeline.map((entry) => entry.title)).toEqual([
+      "Us Says North Korea Set For Arms Talk With Russia",
+      "North Korean Leader Kim Jong Un Arrives In Russia For Talks With Putin",
+    ]);
+    expect(detail?.timeline[1]?.reason.decision).toBe("assigned");
+  });
+
+  it("stores an article submitted twice once", async () => {
+    await collect([SEED_000], { store, ledger: new StoryLedger() });
+    const again = await collect([SEED_000], { store, ledger: new StoryLedger() });
+    expect(again[0]?.status).toBe("duplicate");
+    expect(await store.articles.count()).toBe(1);
+  });
+
+  it("reports each bad file and still ingests the rest of the batch", async () => {
+    const empty = join(folder, "empty.html");
+    const binary = join(folder, "image.html");
+    const huge = join(folder, "huge.html");
+    const latin = join(folder, "latin.txt");
+    writeFileSync(empty, "");
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, "<p>x</p>"));
+    const paragraph =
+      "The caf\xe9 owners of the old town marched on Friday against the new parking rules, which they say keep customers away from the square. The council said it would review the rules in the spring, after a survey of residents and traders.";
+    writeFileSync(latin, Buffer.from(`Caf\xe9 owners protest parking rules\n\n${paragraph}\n\n${paragraph.replace("Friday", "Saturday")}`, "latin1"));
+    const sources: DocumentSource[] = [empty, binary, huge, latin].map((path) => ({ kind: "file", path }));
+    const outcomes = await collect([...sources, SEED_000], { store, ledger: new StoryLedger() });
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["failed", "failed", "failed", "added", "added"]);
+    const errors = outcomes.map((outcome) => (outcome.status === "failed" ? outcome.error : ""));
+    expect(errors[0]).toMatch(/empty/);
+    expect(errors[1]).toMatch(/binary/);
+    expect(errors[2]).toMatch(/20\.0 MiB, over the 16\.0 MiB limit/);
+    expect(outcomes[3]?.warnings.join(" ")).toMatch(/not valid UTF-8/);
+    expect(await store.articles.count()).toBe(2);
+  });
+
+  it("keeps nothing of an article whose transaction fails, and takes it on the next run", async () => {
+    const ledger = new StoryLedger();
+    const crash: IngestOptions["onJoined"] = async () => {
+      throw new Error("power cut");
+    };
+    const first = await collect([SEED_000, SEED_001], { store, ledger, onJoined: crash });
+    expect(first.every((outcome) => outcome.status === "failed")).toBe(true);
+    expect(await store.articles.count()).toBe(0);
+    expect(await store.stories.list({ limit: 10, offset: 0 })).toEqual([]);
+    const second = await collect([SEED_000, SEED_001], { store, ledger });
+    expect(second.map((outcome) => outcome.status)).toEqual(["added", "added"]);
+    expect(await store.stories.list({ limit: 10, offset: 0 })).toHaveLength(1);
+  });
+
+  it("sees stories another worker stored meanwhile", async () => {
+    const path = join(folder, "shared.db");
+    const worker1 = SqliteStore.open(path);
+    const worker2 = SqliteStore.open(path);
+    try {
+      await collect([SEED_000], { store: worker1, ledger: new StoryLedger() });
+      await collect([SEED_001], { store: worker2, ledger: new StoryLedger() });
+      expect(await worker1.stories.list({ limit: 10, offset: 0 })).toHaveLength(1);
+    } finally {
+      await worker1.close();
+      await worker2.close();
+    }
+  });
+});

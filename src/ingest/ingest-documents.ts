@@ -1,0 +1,163 @@
+// The ingest pipeline: load → extract → analyze → cluster → store, one transaction per article, per-file errors.
+import { analyzeArticle } from "../analyze/analyze-article.js";
+import type { Assignment } from "../cluster/cluster-document.js";
+import { extractArticle } from "../extract/extract.js";
+import type { Analysis, Article, ExtractedArticle } from "../model.js";
+import type { Store, StoreSession } from "../store/store.js";
+import { articleFingerprint, articleIdFor } from "./article-identity.js";
+import { type DocumentSource, describeSource } from "./document-sources.js";
+import { type LoadOptions, loadDocument } from "./load-document.js";
+import type { StoryLedger } from "./story-ledger.js";
+
+/** Extraction, which may run in worker threads. */
+export type Extractor = (content: string, options: { url?: string }) => Promise<ExtractedArticle>;
+
+export const extractInThisThread: Extractor = async (content, options) => extractArticle(content, options);
+
+/** An article that has just joined a story, handed to later stages inside the same transaction. */
+export interface ArticleJoined {
+  article: Article;
+  analysis: Analysis;
+  assignment: Assignment;
+  /** The story's articles before this one joined (empty for a new story). */
+  earlierArticles: Article[];
+  at: string;
+}
+
+/** Called inside the article's transaction: what it writes is stored with the article, or not at all. */
+export type JoinedHook = (session: StoreSession, joined: ArticleJoined) => Promise<void>;
+
+export type IngestOutcome =
+  | { status: "added"; source: string; articleId: string; storyId: string; newStory: boolean; title: string; warnings: string[] }
+  | { status: "duplicate"; source: string; articleId: string; storyId: string | null; title: string; warnings: string[] }
+  | { status: "failed"; source: string; error: string; warnings: string[] };
+
+export interface IngestOptions extends LoadOptions {
+  store: Store;
+  ledger: StoryLedger;
+  extractor?: Extractor;
+  onJoined?: JoinedHook;
+  /** The clock, injectable for tests. */
+  now?: () => Date;
+  /** Documents loaded and extracted ahead of the one being stored (extraction runs in parallel). */
+  readAhead?: number;
+}
+
+/** Ingests the sources in order; yields one outcome per source. A failed source never stops the batch. */
+export async function* ingestDocuments(
+  sources: readonly DocumentSource[],
+  options: IngestOptions,
+): AsyncGenerator<IngestOutcome> {
+  const extractor = options.extractor ?? extractInThisThread;
+  const readAhead = Math.max(1, options.readAhead ?? 4);
+  const pending: Promise<Prepared>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (pending.length < readAhead && next < sources.length) {
+      const source = sources[next++];
+      if (source) pending.push(prepare(source, extractor, options));
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const prepared = await (pending.shift() as Promise<Prepared>);
+    fill();
+    yield await store(prepared, options);
+  }
+}
+
+type Prepared =
+  | { ok: true; source: string; extracted: ExtractedArticle; url: string | null; warnings: string[] }
+  | { ok: false; source: string; error: string; warnings: string[] };
+
+async function prepare(source: DocumentSource, extractor: Extractor, options: LoadOptions): Promise<Prepared> {
+  const name = describeSource(source);
+  try {
+    const document = await loadDocument(source, options);
+    const extracted = await extractor(document.content, document.url ? { url: document.url } : {});
+    return { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] };
+  } catch (error) {
+    return { ok: false, source: name, error: error instanceof Error ? error.message : String(error), warnings: [] };
+  }
+}
+
+async function store(prepared: Prepared, options: IngestOptions): Promise<IngestOutcome> {
+  if (!prepared.ok) return { status: "failed", source: prepared.source, error: prepared.error, warnings: [] };
+  const { extracted, source, warnings } = prepared;
+  if (extracted.status !== "ok") {
+    return { status: "failed", source, error: `no article: ${extracted.statusReason ?? extracted.status}`, warnings };
+  }
+  const text = extracted.text.trim();
+  if (text.length === 0) return { status: "failed", source, error: "no article text found", warnings };
+  const title = extracted.title?.trim() || fallbackTitle(text);
+  if (!extracted.title) warnings.push("no title found; the first words of the text stand in for it");
+
+  const fingerprint = articleFingerprint(title, text);
+  const known = await options.store.articles.byFingerprint(fingerprint);
+  if (known) return duplicateOf(known, source, warnings, options.store);
+
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const analysis = analyzeArticle({ title, text, published: extracted.published, language: extracted.language });
+  const article: Article = {
+    id: articleIdFor(fingerprint),
+    fingerprint,
+    url: extracted.url ?? prepared.url,
+    outlet: extracted.outlet ?? outletFromUrl(extracted.url ?? prepared.url),
+    title,
+    author: extracted.author,
+    published: extracted.published,
+    section: extracted.section,
+    language: extracted.language ?? analysis.language,
+    text,
+    source,
+    ingestedAt: now,
+    entities: analysis.entities,
+  };
+  try {
+    const assignment = await options.store.transaction(async (session) => {
+      // Checked again under the write lock: another worker may have stored the same article meanwhile.
+      if (await session.articles.byFingerprint(fingerprint)) return null;
+      await session.articles.insert(article);
+      const doc = { id: article.id, title, published: article.published, outlet: article.outlet, analysis };
+      const joined = await options.ledger.assign(session, doc, now);
+      if (options.onJoined) {
+        const members = await session.stories.memberArticles(joined.storyId);
+        const earlierArticles = members.filter((member) => member.id !== article.id);
+        await options.onJoined(session, { article, analysis, assignment: joined, earlierArticles, at: now });
+      }
+      return joined;
+    });
+    if (!assignment) return duplicateOf(article, source, warnings, options.store);
+    return {
+      status: "added",
+      source,
+      articleId: article.id,
+      storyId: assignment.storyId,
+      newStory: assignment.isNewStory,
+      title,
+      warnings,
+    };
+  } catch (error) {
+    return { status: "failed", source, error: `could not store it: ${(error as Error).message}`, warnings };
+  }
+}
+
+async function duplicateOf(known: Article, source: string, warnings: string[], store: Store): Promise<IngestOutcome> {
+  const membership = await store.stories.membershipOf(known.id);
+  const story = membership ? await store.stories.resolve(membership.storyId) : null;
+  return { status: "duplicate", source, articleId: known.id, storyId: story?.id ?? null, title: known.title, warnings };
+}
+
+function fallbackTitle(text: string): string {
+  const words = text.split(/\s+/).slice(0, 12).join(" ");
+  return words.length < text.length ? `${words}…` : words;
+}
+
+function outletFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+// Reads one document's bytes from disk or the web, within size and time limits, and decodes it to text.
+import { open } from "node:fs/promises";
+import { type DecodedDocument, DEFAULT_MAX_DOCUMENT_BYTES, decodeDocument, UndecodableDocumentError } from "./decode-document.js";
+import type { DocumentSource } from "./document-sources.js";
+
+export interface LoadOptions {
+  maxBytes?: number;
+  fetchTimeoutMs?: number;
+}
+
+export interface LoadedDocument extends DecodedDocument {
+  /** The page's own URL when it came from the web. */
+  url: string | null;
+}
+
+export async function loadDocument(source: DocumentSource, options: LoadOptions = {}): Promise<LoadedDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  if (source.kind === "file") {
+    const bytes = await readFileBounded(source.path, maxBytes);
+    return { ...decodeDocument(bytes, { maxBytes }), url: null };
+  }
+  const response = await fetch(source.url, {
+    signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
+    headers: { "user-agent": "Storyline/0.1 (+self-hosted news tracker)", accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
+    redirect: "follow",
+  });
+  if (!response.ok) throw new UndecodableDocumentError(`the server answered ${response.status} ${response.statusText}`);
+  const bytes = await readBodyBounded(response, maxBytes);
+  return { ...decodeDocument(bytes, { maxBytes, contentType: response.headers.get("content-type") }), url: response.url || source.url };
+}
+
+/** A file over the limit is refused by its size before a byte of it is read. */
+async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    const { size } = await file.stat();
+    // A gzipped file unpacks to more than its own size, so the file's size alone can refuse it.
+    if (size > maxBytes) {
+      throw new UndecodableDocumentError(
+        `the document is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`,
+      );
+    }
+    const buffer = Buffer.alloc(Math.min(size, maxBytes + 1));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+async function readBodyBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body) {
+    total += chunk.length;
+    if (total > maxBytes) throw new UndecodableDocumentError(`the page is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,177 @@
+// Keeps the in-memory clusterer and the stored stories in step: every decision is written in the caller's transaction.
+import { type Assignment, type ClusterDocument, type StoryMerge } from "../cluster/cluster-document.js";
+import { type ClustererOptions, StoryClusterer } from "../cluster/story-clusterer.js";
+import { storyStateSchema } from "../cluster/story-state.js";
+import { termStatisticsSchema } from "../cluster/term-statistics.js";
+import type { StoreSession, StoryRecord } from "../store/store.js";
+
+/** Bumped by every write to stories: a worker whose copy is older reloads before deciding. */
+const VERSION_KEY = "cluster.version";
+const STATISTICS_KEY = "cluster.statistics";
+/** The newest publish time of any story: the window of stories to load is counted back from it. */
+const NEWEST_PUBLISHED_KEY = "cluster.newest-published";
+/** Saving the term statistics costs a pass over the vocabulary, so it is done every so many articles and at the end. */
+const STATISTICS_EVERY = 100;
+const DAY_MS = 86_400_000;
+
+export interface StoryLedgerOptions extends ClustererOptions {
+  /** How far back (in days before the newest story) stories are loaded into memory. */
+  windowDays?: number;
+}
+
+export class StoryLedger {
+  private clusterer: StoryClusterer;
+  private version: string | null = null;
+  private unsavedStatistics = 0;
+
+  constructor(private readonly options: StoryLedgerOptions = {}) {
+    this.clusterer = new StoryClusterer(options);
+  }
+
+  /** Must be called inside a transaction: then no other worker can write between the reload and the decision. */
+  async assign(session: StoreSession, doc: ClusterDocument, at: string): Promise<Assignment> {
+    await this.syncWith(session);
+    this.markUnsynced();
+    const assignment = this.clusterer.assign(doc);
+    await this.recordMerges(session, assignment.merges, at);
+    await session.stories.addMember({
+      storyId: assignment.storyId,
+      articleId: doc.id,
+      joinedAt: at,
+      reason: assignment.reason,
+      manual: false,
+    });
+    await this.saveStory(session, assignment.storyId, at);
+    await this.bumpVersion(session);
+    if (++this.unsavedStatistics >= STATISTICS_EVERY) await this.saveStatistics(session);
+    return assignment;
+  }
+
+  /** A person's merge: `from` becomes an alias of `into`, and the clusterer will not undo it. */
+  async mergeByHand(session: StoreSession, from: string, into: string, at: string): Promise<StoryMerge> {
+    await this.syncWith(session);
+    this.markUnsynced();
+    const merge = this.clusterer.mergeStories(from, into);
+    await this.recordMerges(session, [merge], at, true);
+    await this.saveStory(session, into, at);
+    await this.bumpVersion(session);
+    return merge;
+  }
+
+  /** A person's split: the articles leave `storyId` for a new story that is never merged back automatically. */
+  async splitByHand(session: StoreSession, storyId: string, docs: ClusterDocument[], at: string): Promise<string> {
+    await this.syncWith(session);
+    this.markUnsynced();
+    const newId = this.clusterer.splitStory(storyId, docs);
+    for (const doc of docs) {
+      await session.stories.addMember({
+        storyId: newId,
+        articleId: doc.id,
+        joinedAt: at,
+        reason: { score: 1, decision: "manual", sharedTerms: [], sharedEntities: [] },
+        manual: true,
+      });
+    }
+    if (this.clusterer.hasStory(storyId)) await this.saveStory(session, storyId, at);
+    else await session.stories.remove(storyId);
+    await this.saveStory(session, newId, at);
+    await session.stories.logEvent({
+      storyId,
+      kind: "split",
+      at,
+      detail: { into: newId, articles: docs.map((doc) => doc.id) },
+    });
+    await this.bumpVersion(session);
+    return newId;
+  }
+
+  relatedStories(storyId: string, k: number) {
+    return this.clusterer.relatedStories(storyId, k);
+  }
+
+  /** Why a stored article would score as it does against the stories in memory now (for `story --why`). */
+  scoreCandidates(doc: ClusterDocument) {
+    return this.clusterer.scoreCandidates(doc);
+  }
+
+  async flush(session: StoreSession): Promise<void> {
+    if (this.unsavedStatistics > 0) await this.saveStatistics(session);
+  }
+
+  /** Loads the stored stories of the window and the term statistics, when another writer has changed them. */
+  async syncWith(session: StoreSession): Promise<void> {
+    const stored = await session.settings.get(VERSION_KEY);
+    if (stored === this.version && this.version !== null) return;
+    const clusterer = new StoryClusterer(this.options);
+    const statistics = await session.settings.get(STATISTICS_KEY);
+    if (statistics) clusterer.importStatistics(termStatisticsSchema.parse(JSON.parse(statistics)));
+    const records = await session.stories.active(await this.windowStart(session));
+    records.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    for (const record of records) clusterer.importStory(storyStateSchema.parse(record.state));
+    this.clusterer = clusterer;
+    this.version = stored ?? "0";
+    if (stored === null) await session.settings.set(VERSION_KEY, this.version);
+  }
+
+  /**
+   * Until the transaction that records a change commits, memory is ahead of the store; if it rolls back, the next
+   * call must reload rather than trust memory.
+   */
+  private markUnsynced(): void {
+    this.version = null;
+  }
+
+  private async windowStart(session: StoreSession): Promise<string | null> {
+    const newest = await session.settings.get(NEWEST_PUBLISHED_KEY);
+    if (!newest) return null;
+    const windowDays = this.options.windowDays ?? 7;
+    return new Date(Date.parse(newest) - windowDays * DAY_MS).toISOString();
+  }
+
+  private async recordMerges(session: StoreSession, merges: StoryMerge[], at: string, manual = false): Promise<void> {
+    for (const merge of merges) {
+      await session.stories.moveMembers(merge.from, merge.into);
+      await session.stories.remove(merge.from);
+      await session.stories.addAlias(merge.from, merge.into, at);
+      await session.stories.logEvent({
+        storyId: merge.into,
+        kind: "merge",
+        at,
+        detail: { from: merge.from, score: merge.score, manual },
+      });
+    }
+  }
+
+  private async saveStory(session: StoreSession, storyId: string, at: string): Promise<void> {
+    const state = this.clusterer.exportStory(storyId);
+    if (!state) throw new Error(`the clusterer has no story ${storyId} to save`);
+    const existing = await session.stories.resolve(storyId);
+    const record: StoryRecord = {
+      id: storyId,
+      headline: state.headline,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      firstPublished: state.firstPublished,
+      lastPublished: state.lastPublished,
+      state,
+    };
+    await session.stories.save(record);
+    if (record.lastPublished) {
+      const newest = await session.settings.get(NEWEST_PUBLISHED_KEY);
+      if (!newest || newest < record.lastPublished) {
+        await session.settings.set(NEWEST_PUBLISHED_KEY, record.lastPublished);
+      }
+    }
+  }
+
+  private async bumpVersion(session: StoreSession): Promise<void> {
+    const next = String(Number((await session.settings.get(VERSION_KEY)) ?? "0") + 1);
+    await session.settings.set(VERSION_KEY, next);
+    this.version = next;
+  }
+
+  private async saveStatistics(session: StoreSession): Promise<void> {
+    await session.settings.set(STATISTICS_KEY, JSON.stringify(this.clusterer.exportStatistics()));
+    this.unsavedStatistics = 0;
+  }
+}

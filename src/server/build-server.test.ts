@@ -1,0 +1,40 @@
+import { resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestDocuments } from "../ingest/ingest-documents.js";
+import { StoryLedger } from "../ingest/story-ledger.js";
+import { SqliteStore } from "../store/sqlite/sqlite-store.js";
+import { buildServer } from "./build-server.js";
+
+const SEEDS = resolve(import.meta.dirname, "../../../shared/seeds");
+
+describe("HTTP server", () => {
+  let store: SqliteStore;
+  beforeEach(async () => {
+    store = SqliteStore.open(":memory:");
+    const sources = ["000_7b13ad20f772f1d8.txt", "001_1d9d58bbc744f926.txt"].map((name) => ({ kind: "file" as const, path: resolve(SEEDS, name) }));
+    for await (const outcome of ingestDocuments(sources, { store, ledger: new StoryLedger() })) expect(outcome.status).toBe("added");
+  });
+  afterEach(async () => store.close());
+
+  it("lists stories as a page and as JSON, and shows one story", async () => {
+    const app = buildServer({ store });
+    const home = await app.inject({ url: "/" });
+    expect(home.statusCode).toBe(200);
+    expect(home.headers["content-type"]).toContain("text/html");
+    const api = await app.inject({ url: "/api/stories" });
+    const { stories } = api.json() as { stories: { id: string; headline: string }[] };
+    expect(stories).toHaveLength(1);
+    expect(home.body).toContain(`/stories/${stories[0]!.id}`);
+    const page = await app.inject({ url: `/stories/${stories[0]!.id}` });
+    expect(page.body).toContain("Us Says North Korea Set For Arms Talk With Russia");
+    const detail = await app.inject({ url: `/api/stories/${stories[0]!.id}` });
+    expect((detail.json() as { timeline: unknown[] }).timeline).toHaveLength(2);
+  });
+
+  it("answers 404 for an unknown story and 400 for a bad query", async () => {
+    const app = buildServer({ store });
+    expect((await app.inject({ url: "/api/stories/nope" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/stories/nope" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/api/stories?limit=0" })).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,22 @@
+// Schemas for the JSON the store keeps in text columns: read back through zod like any other input.
+import { z } from "zod";
+import type { MembershipReason } from "../model.js";
+
+export const membershipReasonSchema = z.object({
+  score: z.number(),
+  decision: z.string(),
+  sharedTerms: z.array(z.string()),
+  sharedEntities: z.array(z.string()),
+});
+
+export const eventDetailSchema = z.record(z.string(), z.unknown());
+
+export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, column: string): T {
+  const result = schema.safeParse(JSON.parse(text));
+  if (!result.success) throw new Error(`stored ${column} is malformed: ${result.error.message}`);
+  return result.data;
+}
+
+export function parseReason(text: string): MembershipReason {
+  return parseJsonColumn(membershipReasonSchema, text, "membership reason");
+}

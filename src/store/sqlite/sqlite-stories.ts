@@ -1,0 +1,248 @@
+// Stories, their members, aliases and event log, in SQLite; outlets and entities are derived from the members.
+import type Database from "better-sqlite3";
+import type { Article, Entities, Story, StoryDetail, TimelineEntry } from "../../model.js";
+import { eventDetailSchema, parseJsonColumn, parseReason } from "../json-columns.js";
+import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
+import { type ArticleRow, SqliteArticles, entitiesFromRows } from "./sqlite-articles.js";
+
+interface StoryRow {
+  id: string;
+  headline: string;
+  created_at: string;
+  updated_at: string;
+  first_published: string | null;
+  last_published: string | null;
+  state: string;
+}
+
+/** How many of each kind of entity a story summary names. */
+const ENTITIES_PER_KIND = 12;
+
+export class SqliteStories implements StoryRepository {
+  private readonly articles: SqliteArticles;
+
+  constructor(private readonly db: Database.Database) {
+    this.articles = new SqliteArticles(db);
+  }
+
+  async save(story: StoryRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO stories (id, headline, created_at, updated_at, first_published, last_published, state)
+         VALUES (@id, @headline, @createdAt, @updatedAt, @firstPublished, @lastPublished, @state)
+         ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, updated_at = excluded.updated_at,
+           first_published = excluded.first_published, last_published = excluded.last_published, state = excluded.state`,
+      )
+      .run({ ...story, state: JSON.stringify(story.state) });
+  }
+
+  async remove(id: string): Promise<void> {
+    this.db.prepare("DELETE FROM stories WHERE id = ?").run(id);
+  }
+
+  async resolve(idOrAlias: string): Promise<StoryRecord | null> {
+    const id = this.canonicalId(idOrAlias);
+    const row = id ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined) : undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async addAlias(alias: string, storyId: string, at: string): Promise<void> {
+    // Aliases that pointed at the merged story now point at the survivor too, so a chain never needs walking.
+    this.db.prepare("UPDATE story_aliases SET story_id = ? WHERE story_id = ?").run(storyId, alias);
+    this.db
+      .prepare(
+        "INSERT INTO story_aliases (alias, story_id, created_at) VALUES (?, ?, ?) ON CONFLICT (alias) DO UPDATE SET story_id = excluded.story_id",
+      )
+      .run(alias, storyId, at);
+  }
+
+  async aliasesOf(storyId: string): Promise<string[]> {
+    return (
+      this.db.prepare("SELECT alias FROM story_aliases WHERE story_id = ? ORDER BY created_at").all(storyId) as {
+        alias: string;
+      }[]
+    ).map((row) => row.alias);
+  }
+
+  async active(since: string | null): Promise<StoryRecord[]> {
+    const rows = (
+      since === null
+        ? this.db.prepare("SELECT * FROM stories").all()
+        : this.db.prepare("SELECT * FROM stories WHERE last_published IS NULL OR last_published >= ?").all(since)
+    ) as StoryRow[];
+    return rows.map(toRecord);
+  }
+
+  async list(options: { limit: number; offset: number }): Promise<Story[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+      .all(options.limit, options.offset) as StoryRow[];
+    return rows.map((row) => this.summary(row));
+  }
+
+  async detail(idOrAlias: string): Promise<StoryDetail | null> {
+    const id = this.canonicalId(idOrAlias);
+    const row = id ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined) : undefined;
+    if (!row) return null;
+    const timeline = (
+      this.db
+        .prepare(
+          `SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at, m.reason
+           FROM story_articles m JOIN articles a ON a.id = m.article_id
+           WHERE m.story_id = ? ORDER BY coalesce(a.published, a.ingested_at), a.ingested_at`,
+        )
+        .all(row.id) as {
+        id: string;
+        title: string;
+        outlet: string | null;
+        url: string | null;
+        published: string | null;
+        ingested_at: string;
+        reason: string;
+      }[]
+    ).map(
+      (entry): TimelineEntry => ({
+        articleId: entry.id,
+        title: entry.title,
+        outlet: entry.outlet,
+        url: entry.url,
+        published: entry.published,
+        ingestedAt: entry.ingested_at,
+        reason: parseReason(entry.reason),
+      }),
+    );
+    return { ...this.summary(row), timeline, aliases: await this.aliasesOf(row.id) };
+  }
+
+  async addMember(membership: MembershipRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO story_articles (article_id, story_id, joined_at, reason, manual) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, joined_at = excluded.joined_at,
+           reason = excluded.reason, manual = excluded.manual`,
+      )
+      .run(
+        membership.articleId,
+        membership.storyId,
+        membership.joinedAt,
+        JSON.stringify(membership.reason),
+        membership.manual ? 1 : 0,
+      );
+  }
+
+  async moveMembers(from: string, into: string): Promise<void> {
+    this.db.prepare("UPDATE story_articles SET story_id = ? WHERE story_id = ?").run(into, from);
+  }
+
+  async removeMember(articleId: string): Promise<void> {
+    this.db.prepare("DELETE FROM story_articles WHERE article_id = ?").run(articleId);
+  }
+
+  async membershipOf(articleId: string): Promise<MembershipRecord | null> {
+    const row = this.db.prepare("SELECT * FROM story_articles WHERE article_id = ?").get(articleId) as
+      | { article_id: string; story_id: string; joined_at: string; reason: string; manual: number }
+      | undefined;
+    if (!row) return null;
+    return {
+      articleId: row.article_id,
+      storyId: row.story_id,
+      joinedAt: row.joined_at,
+      reason: parseReason(row.reason),
+      manual: row.manual === 1,
+    };
+  }
+
+  async memberArticles(storyId: string): Promise<Article[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT a.* FROM story_articles m JOIN articles a ON a.id = m.article_id
+         WHERE m.story_id = ? ORDER BY coalesce(a.published, a.ingested_at), a.ingested_at`,
+      )
+      .all(storyId) as ArticleRow[];
+    return rows.map((row) => this.articles.toArticle(row));
+  }
+
+  async logEvent(event: StoryEvent): Promise<void> {
+    this.db
+      .prepare("INSERT INTO story_events (story_id, kind, at, detail) VALUES (?, ?, ?, ?)")
+      .run(event.storyId, event.kind, event.at, JSON.stringify(event.detail));
+  }
+
+  async events(storyId: string): Promise<StoryEvent[]> {
+    const rows = this.db.prepare("SELECT * FROM story_events WHERE story_id = ? ORDER BY id").all(storyId) as {
+      story_id: string;
+      kind: StoryEvent["kind"];
+      at: string;
+      detail: string;
+    }[];
+    return rows.map((row) => ({
+      storyId: row.story_id,
+      kind: row.kind,
+      at: row.at,
+      detail: parseJsonColumn(eventDetailSchema, row.detail, "story event"),
+    }));
+  }
+
+  private canonicalId(idOrAlias: string): string | null {
+    const direct = this.db.prepare("SELECT id FROM stories WHERE id = ?").get(idOrAlias) as { id: string } | undefined;
+    if (direct) return direct.id;
+    const alias = this.db.prepare("SELECT story_id FROM story_aliases WHERE alias = ?").get(idOrAlias) as
+      | { story_id: string }
+      | undefined;
+    return alias?.story_id ?? null;
+  }
+
+  private summary(row: StoryRow): Story {
+    const outlets = (
+      this.db
+        .prepare(
+          `SELECT a.outlet FROM story_articles m JOIN articles a ON a.id = m.article_id
+           WHERE m.story_id = ? AND a.outlet IS NOT NULL
+           GROUP BY a.outlet ORDER BY min(coalesce(a.published, a.ingested_at))`,
+        )
+        .all(row.id) as { outlet: string }[]
+    ).map((entry) => entry.outlet);
+    const articleCount = (
+      this.db.prepare("SELECT count(*) AS n FROM story_articles WHERE story_id = ?").get(row.id) as { n: number }
+    ).n;
+    return {
+      id: row.id,
+      headline: row.headline,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      firstPublished: row.first_published,
+      lastPublished: row.last_published,
+      articleCount,
+      outlets,
+      entities: this.storyEntities(row.id),
+    };
+  }
+
+  /** The entities most named across the story's articles, most frequent first. */
+  private storyEntities(storyId: string): Entities {
+    const rows = this.db
+      .prepare(
+        `SELECT e.kind, e.name FROM story_articles m JOIN article_entities e ON e.article_id = m.article_id
+         WHERE m.story_id = ? GROUP BY e.kind, e.name ORDER BY count(*) DESC, min(e.rowid)`,
+      )
+      .all(storyId) as { kind: string; name: string }[];
+    const entities = entitiesFromRows(rows);
+    return {
+      people: entities.people.slice(0, ENTITIES_PER_KIND),
+      places: entities.places.slice(0, ENTITIES_PER_KIND),
+      organisations: entities.organisations.slice(0, ENTITIES_PER_KIND),
+    };
+  }
+}
+
+function toRecord(row: StoryRow): StoryRecord {
+  return {
+    id: row.id,
+    headline: row.headline,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
+    state: JSON.parse(row.state),
+  };
+}
