@@ -24,7 +24,9 @@ export interface Config {
 export function loadConfig(flags: { data?: string; port?: number; host?: string }, env = process.env): Config {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`invalid environment: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+    throw new Error(
+      `invalid environment: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+    );
   }
   const vars = parsed.data;
   const port = flags.port ?? vars.STORYLINE_PORT ?? 8080;

@@ -30,7 +30,8 @@ export function writeError(text: string): void {
 export function positiveInteger(name: string): (value: string) => number {
   return (value) => {
     const number = Number(value);
-    if (!Number.isInteger(number) || number <= 0) throw new Error(`${name} must be a positive whole number, not "${value}"`);
+    if (!Number.isInteger(number) || number <= 0)
+      throw new Error(`${name} must be a positive whole number, not "${value}"`);
     return number;
   };
 }

@@ -1,6 +1,7 @@
 // The storyline command line: one sub-command per file in ./commands, wired here.
 import { Command, CommanderError } from "commander";
 import { registerClusterCommand } from "./commands/cluster.js";
+import { registerEditCommands } from "./commands/edit-stories.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerServeCommand } from "./commands/serve.js";
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerStoriesCommands(program);
   registerClusterCommand(program);
+  registerEditCommands(program);
   registerServeCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -14,7 +14,10 @@ describe("decodeDocument", () => {
   });
 
   it("honours <meta charset> for windows-1252", () => {
-    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body>'), bytesOf(0x93, 0x71, 0x94, 0x20, 0x80)]);
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body>'),
+      bytesOf(0x93, 0x71, 0x94, 0x20, 0x80),
+    ]);
     expect(decodeDocument(page).content).toContain("“q” €");
   });
 
@@ -50,7 +53,9 @@ describe("decodeDocument", () => {
 
   it("refuses empty, binary and oversized documents with a reason", () => {
     expect(() => decodeDocument(new Uint8Array())).toThrow(/empty/);
-    expect(() => decodeDocument(bytesOf(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d))).toThrow(/binary/);
+    expect(() => decodeDocument(bytesOf(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d))).toThrow(
+      /binary/,
+    );
     expect(() => decodeDocument(Buffer.alloc(2048, 0x61), { maxBytes: 1024 })).toThrow(UndecodableDocumentError);
     expect(() => decodeDocument(gzipSync(Buffer.alloc(4096, 0x61)), { maxBytes: 1024 })).toThrow(/limit/);
   });

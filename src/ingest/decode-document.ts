@@ -31,7 +31,9 @@ export function decodeDocument(raw: Uint8Array, options: DecodeOptions = {}): De
   const bytes = isGzip(raw) ? gunzipBounded(raw, maxBytes) : raw;
   if (bytes.length === 0) throw new UndecodableDocumentError("the document is empty");
   if (bytes.length > maxBytes) {
-    throw new UndecodableDocumentError(`the document is ${formatMiB(bytes.length)}, over the ${formatMiB(maxBytes)} limit`);
+    throw new UndecodableDocumentError(
+      `the document is ${formatMiB(bytes.length)}, over the ${formatMiB(maxBytes)} limit`,
+    );
   }
   const warnings: string[] = [];
   const declared = encodingFromBom(bytes) ?? charsetOf(options.contentType) ?? charsetFromMarkup(bytes);

@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -57,7 +59,13 @@ describe("ingestDocuments", () => {
     writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, "<p>x</p>"));
     const paragraph =
       "The caf\xe9 owners of the old town marched on Friday against the new parking rules, which they say keep customers away from the square. The council said it would review the rules in the spring, after a survey of residents and traders.";
-    writeFileSync(latin, Buffer.from(`Caf\xe9 owners protest parking rules\n\n${paragraph}\n\n${paragraph.replace("Friday", "Saturday")}`, "latin1"));
+    writeFileSync(
+      latin,
+      Buffer.from(
+        `Caf\xe9 owners protest parking rules\n\n${paragraph}\n\n${paragraph.replace("Friday", "Saturday")}`,
+        "latin1",
+      ),
+    );
     const sources: DocumentSource[] = [empty, binary, huge, latin].map((path) => ({ kind: "file", path }));
     const outcomes = await collect([...sources, SEED_000], { store, ledger: new StoryLedger() });
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["failed", "failed", "failed", "added", "added"]);
@@ -94,6 +102,52 @@ describe("ingestDocuments", () => {
     } finally {
       await worker1.close();
       await worker2.close();
+    }
+  });
+
+  it("ingests a feed: full entries directly, teaser entries from their links, dead links as errors", async () => {
+    const paragraph = (topic: string) =>
+      `<p>The ${topic} was the talk of the town on Monday, as residents gathered in the main square to hear the mayor explain the plans for the coming year and answer questions from shop owners, teachers and pensioners about the costs.</p>`;
+    const server: Server = createServer((request, response) => {
+      if (request.url === "/teaser") {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        response.end(
+          `<!doctype html><html><head><title>Library extension opens</title></head><body><article><h1>Library extension opens</h1>${paragraph("library extension")}${paragraph("reading room")}</article></body></html>`,
+        );
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const feed = join(folder, "town.rss");
+      writeFileSync(
+        feed,
+        `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Town Crier</title>
+        <item><title>New tram line approved</title><link>${base}/tram</link><pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate>
+        <content:encoded><![CDATA[${paragraph("tram line")}${paragraph("tram depot")}]]></content:encoded></item>
+        <item><title>Library extension opens</title><link>${base}/teaser</link></item>
+        <item><title>Gone</title><link>${base}/gone</link></item></channel></rss>`,
+      );
+      const outcomes = await collect([{ kind: "file", path: feed }], { store, ledger: new StoryLedger() });
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["added", "added", "failed"]);
+      const tram = await store.articles.byId(outcomes[0]?.status === "added" ? outcomes[0].articleId : "");
+      expect(tram).toMatchObject({
+        title: "New tram line approved",
+        outlet: "Town Crier",
+        published: "2024-03-04T09:00:00.000Z",
+        url: `${base}/tram`,
+      });
+      expect(outcomes[1]).toMatchObject({
+        status: "added",
+        title: "Library extension opens",
+        source: `${base}/teaser`,
+      });
+      expect(outcomes[2]).toMatchObject({ status: "failed", error: "the server answered 404 Not Found" });
+    } finally {
+      server.close();
     }
   });
 });

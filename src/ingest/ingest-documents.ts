@@ -5,7 +5,8 @@ import { extractArticle } from "../extract/extract.js";
 import type { Analysis, Article, ExtractedArticle } from "../model.js";
 import type { Store, StoreSession } from "../store/store.js";
 import { articleFingerprint, articleIdFor } from "./article-identity.js";
-import { type DocumentSource, describeSource } from "./document-sources.js";
+import { type DocumentSource, describeSource, isUrl } from "./document-sources.js";
+import { type Feed, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { type LoadOptions, loadDocument } from "./load-document.js";
 import type { StoryLedger } from "./story-ledger.js";
 
@@ -28,8 +29,23 @@ export interface ArticleJoined {
 export type JoinedHook = (session: StoreSession, joined: ArticleJoined) => Promise<void>;
 
 export type IngestOutcome =
-  | { status: "added"; source: string; articleId: string; storyId: string; newStory: boolean; title: string; warnings: string[] }
-  | { status: "duplicate"; source: string; articleId: string; storyId: string | null; title: string; warnings: string[] }
+  | {
+      status: "added";
+      source: string;
+      articleId: string;
+      storyId: string;
+      newStory: boolean;
+      title: string;
+      warnings: string[];
+    }
+  | {
+      status: "duplicate";
+      source: string;
+      articleId: string;
+      storyId: string | null;
+      title: string;
+      warnings: string[];
+    }
   | { status: "failed"; source: string; error: string; warnings: string[] };
 
 export interface IngestOptions extends LoadOptions {
@@ -43,46 +59,104 @@ export interface IngestOptions extends LoadOptions {
   readAhead?: number;
 }
 
-/** Ingests the sources in order; yields one outcome per source. A failed source never stops the batch. */
+/**
+ * Ingests the sources in order; yields one outcome per document (a feed yields one per entry). A failed document
+ * never stops the batch.
+ */
 export async function* ingestDocuments(
   sources: readonly DocumentSource[],
   options: IngestOptions,
 ): AsyncGenerator<IngestOutcome> {
   const extractor = options.extractor ?? extractInThisThread;
   const readAhead = Math.max(1, options.readAhead ?? 4);
-  const pending: Promise<Prepared>[] = [];
+  // Feeds add the links of entries that carry no full text, so the queue can grow while it is worked.
+  const queue = [...sources];
+  const pending: Promise<Prepared[]>[] = [];
   let next = 0;
   const fill = () => {
-    while (pending.length < readAhead && next < sources.length) {
-      const source = sources[next++];
+    while (pending.length < readAhead && next < queue.length) {
+      const source = queue[next++];
       if (source) pending.push(prepare(source, extractor, options));
     }
   };
   fill();
   while (pending.length > 0) {
-    const prepared = await (pending.shift() as Promise<Prepared>);
+    const batch = await (pending.shift() as Promise<Prepared[]>);
+    for (const prepared of batch) {
+      if (prepared.ok === "links") queue.push(...prepared.sources);
+      else yield await store(prepared, options);
+    }
     fill();
-    yield await store(prepared, options);
   }
 }
 
 type Prepared =
   | { ok: true; source: string; extracted: ExtractedArticle; url: string | null; warnings: string[] }
-  | { ok: false; source: string; error: string; warnings: string[] };
+  | { ok: false; source: string; error: string; warnings: string[] }
+  | { ok: "links"; sources: DocumentSource[] };
 
-async function prepare(source: DocumentSource, extractor: Extractor, options: LoadOptions): Promise<Prepared> {
+/** Entries shorter than this are teasers: the article is fetched from the entry's link instead. */
+const FULL_ENTRY_WORDS = 80;
+
+async function prepare(source: DocumentSource, extractor: Extractor, options: LoadOptions): Promise<Prepared[]> {
   const name = describeSource(source);
   try {
     const document = await loadDocument(source, options);
+    if (looksLikeFeed(document.content)) return await prepareFeed(name, readFeed(document.content), extractor);
     const extracted = await extractor(document.content, document.url ? { url: document.url } : {});
-    return { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] };
+    return [
+      { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] },
+    ];
   } catch (error) {
-    return { ok: false, source: name, error: error instanceof Error ? error.message : String(error), warnings: [] };
+    return [{ ok: false, source: name, error: error instanceof Error ? error.message : String(error), warnings: [] }];
   }
 }
 
-async function store(prepared: Prepared, options: IngestOptions): Promise<IngestOutcome> {
-  if (!prepared.ok) return { status: "failed", source: prepared.source, error: prepared.error, warnings: [] };
+async function prepareFeed(name: string, feed: Feed, extractor: Extractor): Promise<Prepared[]> {
+  const prepared: Prepared[] = [];
+  const links: DocumentSource[] = [];
+  for (const [index, entry] of feed.entries.entries()) {
+    const source = `${name}#${entry.link ?? index + 1}`;
+    const words =
+      entry.contentHtml
+        ?.replace(/<[^>]*>/g, " ")
+        .split(/\s+/)
+        .filter(Boolean).length ?? 0;
+    if (entry.contentHtml && words >= FULL_ENTRY_WORDS) {
+      const page = `<html><body><article>${entry.contentHtml}</article></body></html>`;
+      const extracted = await extractor(page, entry.link ? { url: entry.link } : {});
+      prepared.push({
+        ok: true,
+        source,
+        url: entry.link,
+        warnings: extracted.warnings,
+        // The feed's own metadata is more reliable than what can be read off a fragment of HTML.
+        extracted: {
+          ...extracted,
+          title: entry.title ?? extracted.title,
+          published: entry.published ?? extracted.published,
+          author: entry.author ?? extracted.author,
+          url: entry.link ?? extracted.url,
+          outlet: feed.title ?? extracted.outlet,
+        },
+      });
+    } else if (entry.link && isUrl(entry.link)) links.push({ kind: "url", url: entry.link });
+    else
+      prepared.push({
+        ok: false,
+        source,
+        error: "the feed entry has neither full text nor a link to it",
+        warnings: [],
+      });
+  }
+  if (links.length > 0) prepared.push({ ok: "links", sources: links });
+  if (feed.entries.length === 0)
+    prepared.push({ ok: false, source: name, error: "the feed has no entries", warnings: [] });
+  return prepared;
+}
+
+async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: IngestOptions): Promise<IngestOutcome> {
+  if (prepared.ok === false) return { status: "failed", source: prepared.source, error: prepared.error, warnings: [] };
   const { extracted, source, warnings } = prepared;
   if (extracted.status !== "ok") {
     return { status: "failed", source, error: `no article: ${extracted.statusReason ?? extracted.status}`, warnings };

@@ -1,6 +1,11 @@
 // Reads one document's bytes from disk or the web, within size and time limits, and decodes it to text.
 import { open } from "node:fs/promises";
-import { type DecodedDocument, DEFAULT_MAX_DOCUMENT_BYTES, decodeDocument, UndecodableDocumentError } from "./decode-document.js";
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  type DecodedDocument,
+  decodeDocument,
+  UndecodableDocumentError,
+} from "./decode-document.js";
 import type { DocumentSource } from "./document-sources.js";
 
 export interface LoadOptions {
@@ -21,12 +26,18 @@ export async function loadDocument(source: DocumentSource, options: LoadOptions 
   }
   const response = await fetch(source.url, {
     signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
-    headers: { "user-agent": "Storyline/0.1 (+self-hosted news tracker)", accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
+    headers: {
+      "user-agent": "Storyline/0.1 (+self-hosted news tracker)",
+      accept: "text/html,text/plain;q=0.9,*/*;q=0.5",
+    },
     redirect: "follow",
   });
   if (!response.ok) throw new UndecodableDocumentError(`the server answered ${response.status} ${response.statusText}`);
   const bytes = await readBodyBounded(response, maxBytes);
-  return { ...decodeDocument(bytes, { maxBytes, contentType: response.headers.get("content-type") }), url: response.url || source.url };
+  return {
+    ...decodeDocument(bytes, { maxBytes, contentType: response.headers.get("content-type") }),
+    url: response.url || source.url,
+  };
 }
 
 /** A file over the limit is refused by its size before a byte of it is read. */
@@ -54,7 +65,8 @@ async function readBodyBounded(response: Response, maxBytes: number): Promise<Ui
   let total = 0;
   for await (const chunk of response.body) {
     total += chunk.length;
-    if (total > maxBytes) throw new UndecodableDocumentError(`the page is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`);
+    if (total > maxBytes)
+      throw new UndecodableDocumentError(`the page is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

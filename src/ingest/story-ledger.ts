@@ -1,5 +1,5 @@
 // Keeps the in-memory clusterer and the stored stories in step: every decision is written in the caller's transaction.
-import { type Assignment, type ClusterDocument, type StoryMerge } from "../cluster/cluster-document.js";
+import type { Assignment, ClusterDocument, StoryMerge } from "../cluster/cluster-document.js";
 import { type ClustererOptions, StoryClusterer } from "../cluster/story-clusterer.js";
 import { storyStateSchema } from "../cluster/story-state.js";
 import { termStatisticsSchema } from "../cluster/term-statistics.js";

@@ -11,8 +11,12 @@ describe("HTTP server", () => {
   let store: SqliteStore;
   beforeEach(async () => {
     store = SqliteStore.open(":memory:");
-    const sources = ["000_7b13ad20f772f1d8.txt", "001_1d9d58bbc744f926.txt"].map((name) => ({ kind: "file" as const, path: resolve(SEEDS, name) }));
-    for await (const outcome of ingestDocuments(sources, { store, ledger: new StoryLedger() })) expect(outcome.status).toBe("added");
+    const sources = ["000_7b13ad20f772f1d8.txt", "001_1d9d58bbc744f926.txt"].map((name) => ({
+      kind: "file" as const,
+      path: resolve(SEEDS, name),
+    }));
+    for await (const outcome of ingestDocuments(sources, { store, ledger: new StoryLedger() }))
+      expect(outcome.status).toBe("added");
   });
   afterEach(async () => store.close());
 
@@ -36,5 +40,47 @@ describe("HTTP server", () => {
     expect((await app.inject({ url: "/api/stories/nope" })).statusCode).toBe(404);
     expect((await app.inject({ url: "/stories/nope" })).statusCode).toBe(404);
     expect((await app.inject({ url: "/api/stories?limit=0" })).statusCode).toBe(400);
+  });
+
+  it("splits, relates and merges stories by hand through the API", async () => {
+    const app = buildServer({ store });
+    const { stories } = (await app.inject({ url: "/api/stories" })).json() as { stories: { id: string }[] };
+    const original = stories[0]!.id;
+    const detail = (await app.inject({ url: `/api/stories/${original}` })).json() as {
+      timeline: { articleId: string; title: string }[];
+    };
+    const update = detail.timeline.find((entry) => entry.title.startsWith("North Korean Leader"))!;
+
+    const split = await app.inject({
+      method: "POST",
+      url: `/api/stories/${original}/split`,
+      payload: { articles: [update.articleId] },
+    });
+    expect(split.statusCode).toBe(201);
+    const { newStory } = split.json() as { newStory: string };
+
+    const related = (await app.inject({ url: `/api/stories/${original}/related` })).json() as {
+      related: { storyId: string }[];
+    };
+    expect(related.related.map((story) => story.storyId)).toContain(newStory);
+
+    const merge = await app.inject({
+      method: "POST",
+      url: `/api/stories/${newStory}/merge`,
+      payload: { into: original },
+    });
+    expect(merge.json()).toEqual({ merged: newStory, into: original });
+    expect(((await app.inject({ url: `/api/stories/${newStory}` })).json() as { id: string }).id).toBe(original);
+
+    const again = await app.inject({
+      method: "POST",
+      url: `/api/stories/${newStory}/merge`,
+      payload: { into: original },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(
+      (await app.inject({ method: "POST", url: `/api/stories/${original}/split`, payload: { articles: [] } }))
+        .statusCode,
+    ).toBe(400);
   });
 });

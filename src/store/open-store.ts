@@ -5,7 +5,9 @@ import type { Store } from "./store.js";
 
 export async function openStore(config: Config): Promise<Store> {
   if (config.databaseUrl && /^postgres(ql)?:\/\//.test(config.databaseUrl)) {
-    throw new Error("the PostgreSQL backend is not available in this version; unset STORYLINE_DATABASE_URL to use SQLite");
+    throw new Error(
+      "the PostgreSQL backend is not available in this version; unset STORYLINE_DATABASE_URL to use SQLite",
+    );
   }
   ensureDataDir(config);
   return SqliteStore.open(sqlitePathOf(config));

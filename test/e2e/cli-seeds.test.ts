@@ -13,7 +13,9 @@ const run = promisify(execFile);
 
 async function storyline(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/storyline"), ...args], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/storyline"), ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number };
@@ -32,7 +34,12 @@ describe("storyline CLI on the seed pages", () => {
     expect(ingest.code).toBe(0);
     expect(ingest.stdout).toMatch(/2 added \(1 new story\)/);
     const listed = await storyline(["--data", data, "stories", "--json"]);
-    const stories = JSON.parse(listed.stdout) as { id: string; articleCount: number; outlets: string[]; timeline: { title: string }[] }[];
+    const stories = JSON.parse(listed.stdout) as {
+      id: string;
+      articleCount: number;
+      outlets: string[];
+      timeline: { title: string }[];
+    }[];
     expect(stories).toHaveLength(1);
     expect(stories[0]?.articleCount).toBe(2);
     expect(stories[0]?.outlets).toContain("Eko Hot Blog");
@@ -50,7 +57,10 @@ describe("storyline CLI on the seed pages", () => {
   it("extracts the seeds' fields as JSON lines", async () => {
     const result = await storyline(["extract", "--jsonl", SEED_000, SEED_001]);
     expect(result.code).toBe(0);
-    const [first, second] = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const [first, second] = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(first).toMatchObject({
       file: SEED_000,
       kind: "text",
@@ -63,7 +73,15 @@ describe("storyline CLI on the seed pages", () => {
     expect(first.published).toMatch(/^2023-12-01/);
     expect(first.text.startsWith("The United States has stated")).toBe(true);
     expect(first.text.endsWith("challenges faced by Ukraine.")).toBe(true);
-    for (const junk of ["RECOMMENDED FOR YOU", "POSTED ON", "VIEWS", "Keir Starmer", "OUR CHANNELS", "OTHER ARTICLES", "notifications"]) {
+    for (const junk of [
+      "RECOMMENDED FOR YOU",
+      "POSTED ON",
+      "VIEWS",
+      "Keir Starmer",
+      "OUR CHANNELS",
+      "OTHER ARTICLES",
+      "notifications",
+    ]) {
       expect(first.text).not.toContain(junk);
     }
     expect(second).toMatchObject({
@@ -75,7 +93,17 @@ describe("storyline CLI on the seed pages", () => {
     });
     expect(second.text.startsWith("Eko Hot Blog reports that")).toBe(true);
     expect(second.text.endsWith("the region and beyond.")).toBe(true);
-    for (const junk of ["Menu", "Connect with us", "EDITOR’S PICKS", "FURTHER READING", "Click to watch", "WhatsApp", "DISCLAIMER", "Copyright", "MGID"]) {
+    for (const junk of [
+      "Menu",
+      "Connect with us",
+      "EDITOR’S PICKS",
+      "FURTHER READING",
+      "Click to watch",
+      "WhatsApp",
+      "DISCLAIMER",
+      "Copyright",
+      "MGID",
+    ]) {
       expect(second.text).not.toContain(junk);
     }
   });

@@ -15,7 +15,11 @@ export function registerIngestCommand(program: Command): void {
     .option("--json", "print one JSON line per document instead of the summary only")
     .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
       const config = configOf(command);
-      const summary = await ingestPaths(config, paths, options.json ? (outcome) => writeLine(JSON.stringify(outcome)) : undefined);
+      const summary = await ingestPaths(
+        config,
+        paths,
+        options.json ? (outcome) => writeLine(JSON.stringify(outcome)) : undefined,
+      );
       writeLine(summary.line);
       if (summary.failed > 0) process.exitCode = 1;
     });
@@ -39,7 +43,10 @@ export async function ingestPaths(
   for (const path of missing) writeError(`storyline ingest: ${path}: no such file or folder`);
   const failures: string[] = [];
   const counts = { added: 0, duplicates: 0, failed: missing.length, newStories: 0 };
-  const bar = process.stderr.isTTY && sources.length > 1 ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {source}", hideCursor: true, stream: process.stderr }) : null;
+  const bar =
+    process.stderr.isTTY && sources.length > 1
+      ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {source}", hideCursor: true, stream: process.stderr })
+      : null;
   bar?.start(sources.length, 0, { source: "" });
   await withStore(config, async (store) => {
     const ledger = new StoryLedger();

@@ -17,7 +17,10 @@ export function registerServeCommand(program: Command): void {
     .option("--host <host>", "address to listen on (default: $STORYLINE_HOST or 127.0.0.1)")
     .option("--examples", "ingest the sample pages first (already known ones are skipped)")
     .action(async (options: { port?: number; host?: string; examples?: boolean }, command: Command) => {
-      const config = configOf(command, { ...(options.port ? { port: options.port } : {}), ...(options.host ? { host: options.host } : {}) });
+      const config = configOf(command, {
+        ...(options.port ? { port: options.port } : {}),
+        ...(options.host ? { host: options.host } : {}),
+      });
       if (options.examples) writeLine((await ingestPaths(config, [EXAMPLES_DIR])).line);
       const store = await openStore(config);
       const app = buildServer({ store, logger: false });

@@ -43,7 +43,8 @@ export function registerStoriesCommands(program: Command): void {
         if (options.json) writeLine(JSON.stringify(options.why ? { ...detail, events } : detail, null, 2));
         else {
           writeLine(formatStory(detail, options.why ?? false));
-          for (const event of events) writeLine(`  ${event.at.slice(0, 19)}  ${event.kind}  ${JSON.stringify(event.detail)}`);
+          for (const event of events)
+            writeLine(`  ${event.at.slice(0, 19)}  ${event.kind}  ${JSON.stringify(event.detail)}`);
         }
       });
     });

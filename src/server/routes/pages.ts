@@ -11,8 +11,11 @@ export function registerPages(app: FastifyInstance, store: Store): void {
   app.get("/", async (_request, reply) => {
     const stories = await store.stories.list({ limit: 100, offset: 0 });
     reply.type("text/html; charset=utf-8");
-    return page("Storyline", html`<h1>Stories</h1>
-      ${stories.length === 0 ? html`<p>No stories yet. Run <code>storyline ingest PATH…</code>.</p>` : html`<ol class="stories">${stories.map(storyItem)}</ol>`}`).value;
+    return page(
+      "Storyline",
+      html`<h1>Stories</h1>
+      ${stories.length === 0 ? html`<p>No stories yet. Run <code>storyline ingest PATH…</code>.</p>` : html`<ol class="stories">${stories.map(storyItem)}</ol>`}`,
+    ).value;
   });
 
   app.get("/stories/:id", async (request, reply) => {
@@ -34,12 +37,14 @@ function storyItem(story: Story): SafeHtml {
 }
 
 function storyPage(story: StoryDetail): SafeHtml {
-  const entity = (label: string, names: string[]) => (names.length > 0 ? html`<p><b>${label}:</b> ${names.join(", ")}</p>` : html``);
+  const entity = (label: string, names: string[]) =>
+    names.length > 0 ? html`<p><b>${label}:</b> ${names.join(", ")}</p>` : html``;
   return html`<p><a href="/">← All stories</a></p><h1>${story.headline}</h1>
     <p class="meta">${story.articleCount} articles · ${story.outlets.join(", ") || "outlets unknown"}</p>
     ${entity("People", story.entities.people)}${entity("Places", story.entities.places)}${entity("Organisations", story.entities.organisations)}
     <h2>Timeline</h2><ol class="timeline">${story.timeline.map(
-      (entry) => html`<li><time>${entry.published?.slice(0, 10) ?? "undated"}</time> ${entry.url ? html`<a href="${entry.url}">${entry.title}</a>` : entry.title} <span class="meta">${entry.outlet ?? ""}</span></li>`,
+      (entry) =>
+        html`<li><time>${entry.published?.slice(0, 10) ?? "undated"}</time> ${entry.url ? html`<a href="${entry.url}">${entry.title}</a>` : entry.title} <span class="meta">${entry.outlet ?? ""}</span></li>`,
     )}</ol>`;
 }
 
