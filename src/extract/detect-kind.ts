@@ -1,7 +1,8 @@
 // Tells an HTML page from a plain-text dump by its content, not its file name.
 import type { DocumentKind } from "../model.js";
 
-const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<(?:div|p|article|section|span|title|script)[\s>]/gi;
+const HTML_MARKERS =
+  /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<(?:div|p|article|section|span|title|script)[\s>]/gi;
 
 /** A document is HTML when its opening looks like markup and tags make up a fair part of it. */
 export function detectKind(content: string): DocumentKind {

@@ -1,0 +1,127 @@
+// Cleans author credits into "Name, Name": drops "By", roles, dates, handles, URLs and e-mail addresses. Pure.
+
+const MAX_AUTHORS = 8;
+const MAX_NAME_WORDS = 6;
+
+const LEADING_CREDIT =
+  /^(?:(?:[\p{L}]+\s+){0,2}by\b\s*:?\s*|(?:author|authors|writer|posted by|written by)\s*:\s*|author\s+(?=\p{Lu})|(?:insights|words|text) from\s+|read more (?:about|from)\s+)/iu;
+/** Words of job titles ("Senior Reporter", "Staff Writer"): a credit made only of these names nobody. */
+const ROLE_WORDS = new Set(
+  (
+    "staff senior chief contributing freelance guest special associate deputy managing executive political foreign " +
+    "science health business sports tech technology news editorial the team writer writers reporter reporters " +
+    "editor editors correspondent columnist contributor contributors journalist author authors producer " +
+    "photographer analyst critic intern newsroom desk medically reviewed fact checked expert"
+  ).split(" "),
+);
+/**
+ * Words that mark a credit part as a job or a degree ("Former McKinsey Consultant", "RN", "Co-Founder"): after a
+ * name they are dropped, not read as another author.
+ */
+const TITLE_WORDS = new Set(
+  (
+    "consultant coordinator founder co-founder cofounder ceo cto cfo coo cmo president vice director manager head " +
+    "lead officer specialist strategist expert marketing content winemaker professor researcher scientist engineer " +
+    "developer designer dietitian nutritionist physician nurse doctor reviewer advisor adviser owner partner " +
+    "assistant vp chair chairman fellow student former certified licensed registered attorney lawyer coach trainer " +
+    "instructor teacher gardener astrologer grader host at of for and in md rn bsn msn dvm phd mba cpa jd esq " +
+    "faclm rd ms ma ba bsc msc mph lpc lcsw np pa ot pt dds dmd od do"
+  ).split(" "),
+);
+const NOT_A_NAME =
+  /https?:|www\.|@|\.(?:com|net|org|io)\b|\d|^(?:admin|administrator|staff|editor|author|guest|unknown|anonymous|undefined|null|none|name|webmaster|user)\b/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** A date (with or without its year) and whatever follows it: "Jane Doe Mar 27", "Jane Doe · 12 May 2024". */
+const DATE_TAIL = new RegExp(
+  `\\s*(?:[|•·–—-]\\s*)?(?:(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?|on\\s+)?(?:(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=\\s|$))).*$`,
+  "i",
+);
+/** "on Friday", "Monday": a weekday and what follows is when, not who. */
+const WEEKDAY_TAIL = /\s*(?:[|•·–—,-]\s*)?(?:on\s+)?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i;
+/** "Last updated", "Updated", "Published" with whatever follows. */
+const STATUS_TAIL = /\s*(?:[|•·–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*$/i;
+
+const COLLECTIVE_WORDS = new Set(["team", "desk", "newsroom", "staff", "editors", "editorial", "expert", "marketing"]);
+
+/** A credit part that describes a job or degree rather than naming someone. */
+function isTitle(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word !== "");
+  return words.some((word) => TITLE_WORDS.has(word) || ROLE_WORDS.has(word)) && !words.every((w) => w === "and");
+}
+
+/** Drop job words run onto a name by the page's markup: "Emma Ryan Writer" → "Emma Ryan". */
+function trimTrailingTitle(name: string): string {
+  const words = name.split(" ");
+  while (words.length > 2) {
+    const last = words[words.length - 1]!.toLowerCase();
+    // "Team", "Desk" and "Editors" end the name of a group credit ("The Investopedia Team").
+    if (last.length <= 2 || COLLECTIVE_WORDS.has(last) || !isTitle(last)) break;
+    words.pop();
+  }
+  return words.join(" ");
+}
+
+function isRoleOnly(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== "");
+  return words.length > 0 && words.every((word) => ROLE_WORDS.has(word));
+}
+
+/** A generated slug rather than a name someone chose: "jdoe-x7k2", "user123". Plain handles ("aawoods") stay. */
+function isSlug(name: string): boolean {
+  return !/\s/.test(name) && /[._-]/.test(name) && !/\p{Lu}/u.test(name);
+}
+
+function cleanName(raw: string): string | null {
+  let name = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(LEADING_CREDIT, "")
+    .replace(DATE_TAIL, "")
+    .replace(STATUS_TAIL, "")
+    .replace(WEEKDAY_TAIL, "")
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/^[\s|•·,:;–—-]+|[\s|•·,:;–—-]+$/g, "")
+    .trim();
+  // A role after a dash is dropped ("John Roe - Staff Writer"); a credit made only of a role is no name.
+  const roleCut = /\s[-–—|]\s(.*)$/.exec(name);
+  if (roleCut?.[1] !== undefined && isRoleOnly(roleCut[1])) name = name.slice(0, roleCut.index).trim();
+  name = trimTrailingTitle(name.replace(/\s+(?:says|said|wrote)$/i, ""));
+  if (name === "" || NOT_A_NAME.test(name) || isRoleOnly(name) || isSlug(name)) return null;
+  const words = name.split(" ");
+  if (words.length > MAX_NAME_WORDS || !/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+/** Split one credit line into the names it lists: "A, B and C", "A & B", "A; B". Roles after a comma go. */
+export function splitCredit(credit: string): string[] {
+  const withoutBy = credit.replace(/\s+/g, " ").trim().replace(LEADING_CREDIT, "");
+  const parts = withoutBy
+    .split(/\s*(?:;|,(?!\s*(?:jr|sr|ii|iii|iv)\b)|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\|)\s*/i)
+    .filter((part) => part.trim() !== "");
+  // "Jane Doe, Senior Reporter", "Jane Doe, RN": the parts after the name are roles, not more authors.
+  return parts.filter((part, i) => i === 0 || !isTitle(part));
+}
+
+/** Clean author credits, deduplicated case-insensitively, joined with ", "; null when no name survives. */
+export function joinAuthors(credits: readonly string[]): string | null {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const credit of credits) {
+    for (const part of splitCredit(credit)) {
+      const name = cleanName(part);
+      if (name === null) continue;
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+      if (names.length >= MAX_AUTHORS) return names.join(", ");
+    }
+  }
+  return names.length === 0 ? null : names.join(", ");
+}

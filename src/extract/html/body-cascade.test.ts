@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { chooseBody } from "./body-cascade.js";
+import { parseHtml } from "./html-tree.js";
+import { textBlocks } from "./text-blocks.js";
+
+const SENTENCES = [
+  "The harbour bridge reopened on Monday morning after five months of repairs, the city said in a statement.",
+  "Engineers replaced the steel joints of the north span, which had cracked during the storms of last winter.",
+  "Commuters who had used the ferry since October said they were relieved, although some missed the boat ride.",
+  "The city expects traffic to return to its usual level within a week, once the detour signs are taken down.",
+];
+
+function choose(html: string, extra: { articleBody?: string; description?: string; title?: string } = {}) {
+  const parsed = parseHtml(html);
+  return chooseBody({
+    parsed,
+    blocks: textBlocks(parsed.root),
+    title: extra.title ?? null,
+    articleBody: extra.articleBody ?? null,
+    description: extra.description ?? null,
+  });
+}
+
+describe("chooseBody", () => {
+  it("uses the DOM scorer and drops the headline, byline and widget labels", () => {
+    const html = `<article><h1>Bridge reopens</h1><p>By Lois Lane</p><p>March 3, 2025</p>
+      ${SENTENCES.map((s) => `<p>${s}</p>`).join("<p>Advertisement</p>")}</article>`;
+    const body = choose(html, { title: "Bridge reopens" });
+    expect(body.method).toBe("dom-scorer");
+    expect(body.text).toBe(SENTENCES.join("\n\n"));
+    expect(body.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("stops at a label that opens what follows the article", () => {
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Related stories</h2>
+      <p>Storm closes schools across the region, and parents are asked to keep children home.</p></article>`;
+    expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+  });
+
+  it("takes JSON-LD articleBody when the page shows its words but the DOM holds only part of them", () => {
+    const html = `<body><div class="teaser"><p>${SENTENCES[0]}</p></div>
+      <div class="rest" data-text="${SENTENCES.slice(1).join(" ")}"><p>${SENTENCES.slice(1).join(" ")}</p></div></body>`;
+    const articleBody = `${SENTENCES.join("\n\n")}\n\n${SENTENCES.map((s) => s.toUpperCase()).join("\n\n")}`;
+    const body = choose(html, { articleBody });
+    expect(body.method).toBe("json-ld");
+    expect(body.text).toBe(articleBody);
+  });
+
+  it("ignores a JSON-LD articleBody that the page does not bear out", () => {
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`;
+    const unrelated = Array.from({ length: 30 }, (_, i) => `Quarterly revenue figure ${i} rose sharply.`).join(" ");
+    expect(choose(html, { articleBody: unrelated }).method).toBe("dom-scorer");
+  });
+
+  it("falls back to every prose block when no container holds enough, then to the description", () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/${i}">Section number ${i}</a></li>`).join("");
+    const scattered = `<body><div><p>${SENTENCES[0]}</p></div><ul>${links}</ul><div><p>${SENTENCES[1]}</p></div></body>`;
+    const fallback = choose(scattered);
+    expect(fallback.method).toBe("text-blocks");
+    expect(fallback.text).toBe(`${SENTENCES[0]}\n\n${SENTENCES[1]}`);
+
+    const shell = choose('<body><div id="root"></div></body>', { description: "A bridge story." });
+    expect(shell).toMatchObject({ method: "meta-description", text: "A bridge story.", confidence: 0.1 });
+    expect(choose("<body></body>")).toMatchObject({ method: "none", text: "", confidence: 0 });
+  });
+});

@@ -1,0 +1,194 @@
+// Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
+// every prose block of the page, then the declared description. Records which stage won and how sure it is.
+import { isProse, scoreBody } from "./content-scorer.js";
+import { titleKey } from "./headline.js";
+import type { ParsedHtml } from "./html-tree.js";
+import { renderBlocks } from "./render-blocks.js";
+import type { TextBlock } from "./text-blocks.js";
+
+export interface BodyInput {
+  parsed: ParsedHtml;
+  blocks: readonly TextBlock[];
+  title: string | null;
+  articleBody: string | null;
+  description: string | null;
+}
+
+export interface ChosenBody {
+  text: string;
+  /** Index in the page's blocks of the body's first block, -1 when the body does not come from them. */
+  start: number;
+  /** "dom-scorer", "json-ld", "text-blocks", "meta-description" or "none". */
+  method: string;
+  confidence: number;
+}
+
+/** A body shorter than this many words is not trusted on its own: a later stage may do better. */
+const MIN_BODY_WORDS = 40;
+/** JSON-LD articleBody counts as the page's text when this share of its words shows on the page. */
+const MIN_ARTICLE_BODY_SUPPORT = 0.85;
+
+/** Blocks at least this long are kept once: shorter ones ("Yes", "Step 1") may well repeat in an article. */
+const MIN_DEDUPLICATED_CHARS = 40;
+
+/** Lines that are widget labels wherever they appear inside an article. */
+const WIDGET_LINE =
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
+/** Copyright lines close a page, never an article. */
+const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) \d{4})/i;
+/** Affiliate and editorial notices that sites print on every article. */
+const DISCLOSURE =
+  /^(?:(?:advertiser |affiliate |editorial )?disclosure:|we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:post|article|page|content) (?:may )?contains? affiliate links|as an amazon associate|(?:products|items) (?:are|were) (?:chosen|selected) independently|our editors independently|(?:if|when) you (?:buy|purchase|click) (?:something )?(?:through|via|from|on) (?:our |the )?links)/i;
+const MAX_DISCLOSURE_WORDS = 60;
+
+/** Section labels that open what comes after an article: other stories, the author's bio, comments. */
+const AFTER_ARTICLE =
+  /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|share this(?: article| post| story)?|tags?|filed under)[.:!]?$/i;
+/** Blocks above the headline this long are article text (an intro set above the title), not a kicker. */
+const MAX_KICKER_WORDS = 30;
+/** Prose (characters) an article must have shown before a label may end it. */
+const MIN_PROSE_BEFORE_END = 300;
+
+/** Byline and dateline fragments shown above the first paragraph. */
+const HEADER_LINE =
+  /^(?:by\s|written by|posted (?:by|on)|published|updated|last updated|reviewed by|fact checked|\d+ min(?:ute)?s? read)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+
+function wordsIn(blocks: readonly TextBlock[]): number {
+  let words = 0;
+  for (const block of blocks) words += block.words;
+  return words;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Drop the headline, the byline/date lines above the first paragraph, and widget labels. */
+function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBlock[] {
+  const titleText = title === null ? "" : titleKey(title);
+  const kept: TextBlock[] = [];
+  const seen = new Set<string>();
+  let seenProse = false;
+  for (const block of blocks.slice(articleStart(blocks, titleText), articleEnd(blocks))) {
+    // Responsive pages print the same table or paragraph twice, one copy for each screen size.
+    if (block.chars >= MIN_DEDUPLICATED_CHARS) {
+      if (seen.has(block.text)) continue;
+      seen.add(block.text);
+    }
+    const short = block.words <= 12;
+    if (short && WIDGET_LINE.test(block.text.trim())) continue;
+    if (block.words <= 25 && COPYRIGHT_LINE.test(block.text)) continue;
+    if (block.words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(block.text)) continue;
+    if (block.kind === "heading" && titleText !== "" && titleKey(block.text) === titleText) continue;
+    if (!seenProse && short && !isProse(block) && block.kind !== "heading" && HEADER_LINE.test(block.text)) continue;
+    if (isProse(block)) seenProse = true;
+    kept.push(block);
+  }
+  // A headline-sized heading left alone before the body is the title in another wording.
+  while (kept.length > 0 && kept[0]!.kind === "heading" && kept[0]!.level === 1) kept.shift();
+  return kept;
+}
+
+/**
+ * Where the article starts: after the headline when the container holds it, since what sits above a headline
+ * (breadcrumbs, kickers, category labels) is page furniture. A long paragraph above it is kept all the same.
+ */
+function articleStart(blocks: readonly TextBlock[], titleText: string): number {
+  if (titleText === "") return 0;
+  const headline = blocks.findIndex((block) => block.kind === "heading" && titleKey(block.text) === titleText);
+  if (headline <= 0) return 0;
+  for (let i = 0; i < headline; i++) if (blocks[i]!.words >= MAX_KICKER_WORDS && isProse(blocks[i]!)) return 0;
+  return headline;
+}
+
+/**
+ * Where the article stops: at a label that opens what follows an article ("Related stories", "About the author",
+ * "Leave a reply") once most of the prose is behind it. Label text inside the article (a heading "Comments on the
+ * draft") does not match, as the whole block must be the label.
+ */
+function articleEnd(blocks: readonly TextBlock[]): number {
+  let total = 0;
+  for (const block of blocks) if (isProse(block)) total += block.chars;
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (isProse(block)) before += block.chars;
+    else if (
+      block.words <= 8 &&
+      before >= MIN_PROSE_BEFORE_END &&
+      before > total - before &&
+      AFTER_ARTICLE.test(block.text)
+    )
+      return i;
+  }
+  return blocks.length;
+}
+
+function paragraphsOfArticleBody(articleBody: string): string {
+  return articleBody
+    .replace(/<[^>]*>/g, " ")
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map((paragraph) => paragraph.replace(/[ \t\u00a0]+/g, " ").trim())
+    .filter((paragraph) => paragraph !== "")
+    .join("\n\n");
+}
+
+/** Share of the text's words (up to a sample) that occur anywhere in the page's visible text. */
+function pageSupport(text: string, blocks: readonly TextBlock[]): number {
+  const pageWords = new Set<string>();
+  for (const block of blocks)
+    for (const word of block.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) pageWords.add(word);
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 2000);
+  if (words.length === 0) return 0;
+  let found = 0;
+  for (const word of words) if (pageWords.has(word)) found++;
+  return found / words.length;
+}
+
+function clamp(value: number): number {
+  return Math.max(0, Math.min(1, Math.round(value * 100) / 100));
+}
+
+export function chooseBody(input: BodyInput): ChosenBody {
+  const scored = scoreBody(input.parsed, input.blocks);
+  const domBlocks = cleanBlocks(scored.blocks, input.title);
+  const domText = renderBlocks(domBlocks);
+  const domWords = wordsIn(domBlocks);
+  const domStart = domBlocks.length > 0 ? input.blocks.indexOf(domBlocks[0]!) : -1;
+
+  if (input.articleBody !== null) {
+    const articleText = paragraphsOfArticleBody(input.articleBody);
+    const articleWords = countWords(articleText);
+    const supported =
+      articleWords >= MIN_BODY_WORDS && pageSupport(articleText, input.blocks) >= MIN_ARTICLE_BODY_SUPPORT;
+    if (supported && domWords < 0.7 * articleWords) {
+      return { text: articleText, start: domStart, method: "json-ld", confidence: 0.85 };
+    }
+  }
+
+  if (domWords >= MIN_BODY_WORDS) {
+    const coverage = Math.min(1, scored.proseCoverage);
+    const length = Math.min(1, domWords / 250);
+    const confidence = clamp(0.3 + 0.4 * coverage + 0.3 * length);
+    return { text: domText, start: domStart, method: "dom-scorer", confidence };
+  }
+
+  const proseBlocks = cleanBlocks(
+    input.blocks.filter((block) => isProse(block) && !scored.furniture[block.owner.index]),
+    input.title,
+  );
+  const proseText = renderBlocks(proseBlocks);
+  const proseWords = wordsIn(proseBlocks);
+  if (proseWords > domWords && proseWords >= MIN_BODY_WORDS / 2) {
+    const confidence = clamp(0.2 + 0.2 * Math.min(1, proseWords / 250));
+    return { text: proseText, start: input.blocks.indexOf(proseBlocks[0]!), method: "text-blocks", confidence };
+  }
+  if (domWords > 0) {
+    return { text: domText, start: domStart, method: "dom-scorer", confidence: clamp(0.1 + domWords / 400) };
+  }
+  if (input.description !== null && input.description.trim() !== "") {
+    const text = input.description.replace(/\s+/g, " ").trim();
+    return { text, start: -1, method: "meta-description", confidence: 0.1 };
+  }
+  return { text: "", start: -1, method: "none", confidence: 0 };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { scoreBody } from "./content-scorer.js";
+import { parseHtml } from "./html-tree.js";
+import { textBlocks } from "./text-blocks.js";
+
+const PARAGRAPHS = [
+  "The harbour bridge reopened on Monday morning after five months of repairs, the city said in a statement.",
+  "Engineers replaced the steel joints of the north span, which had cracked during the storms of last winter.",
+  "Commuters who had used the ferry since October said they were relieved, although some missed the boat ride.",
+  "The city expects traffic to return to its usual level within a week, once the detour signs are taken down.",
+];
+
+function bodyText(html: string): string[] {
+  const parsed = parseHtml(html);
+  return scoreBody(parsed, textBlocks(parsed.root)).blocks.map((block) => block.text);
+}
+
+describe("scoreBody", () => {
+  it("keeps the article's paragraphs and drops navigation, sidebars, comments and footers", () => {
+    const html = `<html><body>
+      <header><nav><a href="/">Home</a> <a href="/city">City</a> <a href="/sport">Sport</a></nav></header>
+      <div class="layout">
+        <div class="story"><h1>Bridge reopens</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}
+          <h2>What changes for drivers</h2><ul><li>Two lanes each way</li><li>No trucks at night</li></ul>
+          <div class="share-buttons"><a href="/s">Share on Facebook</a></div>
+        </div>
+        <aside><h3>Most read</h3><ul><li><a href="/a">Storm closes schools across the region</a></li></ul></aside>
+      </div>
+      <section id="comments"><div class="comment"><p>Finally! I have waited for this bridge for months, and the ferry was always late.</p></div>
+        <div class="comment"><p>The repairs cost far too much, in my opinion, and took longer than promised.</p></div></section>
+      <footer><p>Copyright Daily Planet. All rights reserved, and so on.</p></footer></body></html>`;
+    expect(bodyText(html)).toEqual([
+      "Bridge reopens",
+      ...PARAGRAPHS,
+      "What changes for drivers",
+      "Two lanes each way",
+      "No trucks at night",
+    ]);
+  });
+
+  it("keeps an article that a page builder wraps in blocks named 'widget'", () => {
+    const html = `<body><div class="sidebar-nav"><a href="/x">Links</a></div>${PARAGRAPHS.map(
+      (p) => `<div class="elementor-widget"><div class="widget-container"><p>${p}</p></div></div>`,
+    ).join("")}</body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("drops a rail of dated teaser cards for other stories", () => {
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/story-${i}">Other story number ${i} about the city</a></h3><span>March ${i}, 2025</span><p>A short excerpt of another story, with a comma.</p></div>`;
+    const html = `<body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}
+      <div class="rail">${[1, 2, 3, 4].map(card).join("")}</div></article></body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("reads text that a streaming renderer parks in hidden nodes", () => {
+    const html = `<body><div hidden id="S:0">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div hidden><p>Sign in to save this story to your reading list, it only takes a minute.</p></div></body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("finds nothing on a page without prose", () => {
+    const parsed = parseHtml('<body><nav><a href="/">Home</a></nav></body>');
+    expect(scoreBody(parsed, textBlocks(parsed.root))).toMatchObject({ container: null, blocks: [] });
+  });
+});

@@ -1,0 +1,213 @@
+// Finds the article body in a page tree: the subtree richest in prose net of links and furniture, then its clean blocks.
+import type { CueStrength } from "./element-hints.js";
+import { contentCue, cueStrength, furnitureCue, isHidden, namesArticle } from "./element-hints.js";
+import type { HtmlElement, ParsedHtml } from "./html-tree.js";
+import { teaserCards } from "./teaser-cards.js";
+import type { TextBlock } from "./text-blocks.js";
+
+export interface ScoredBody {
+  /** The chosen container, null when the page has no prose at all. */
+  container: HtmlElement | null;
+  /** Blocks of the container kept as article text, in reading order. */
+  blocks: TextBlock[];
+  /** Share of the page's prose that the kept blocks hold (0..1). */
+  proseCoverage: number;
+  /** Characters of prose on the whole page. */
+  pageProse: number;
+  /** Per element index: why it is page furniture, or null. */
+  furniture: readonly (string | null)[];
+}
+
+/**
+ * A container named like furniture keeps its text anyway when it holds this share of the page's prose: a wrapper
+ * of the whole page ("content-with-sidebar") for strong cues, for weak ones even a large part of it.
+ */
+const SAFETY_SHARE: Record<CueStrength, number> = { certain: 0.85, hidden: 0.7, firm: 0.5, weak: 0.4 };
+/** An element naming itself the article is taken at its word when it holds this share of the page's prose. */
+const ANCHOR_SHARE = 0.3;
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Value per character of lists, tables, code and headings: article matter more often than not, less than prose. */
+const STRUCTURED_VALUE = 0.25;
+/** Link blocks this short are menu entries; longer ones are linked titles, which cost a container less. */
+const SHORT_LINK_WORDS = 4;
+const LONG_LINK_COST = 0.3;
+/** Cost per character of short paragraphs without punctuation: labels, buttons, captions. */
+const SHORT_PARAGRAPH_COST = 0.1;
+/** Blocks with more of their text in links than this are navigation. */
+const MAX_LINK_DENSITY = 0.5;
+
+/** Mostly links: navigation, unless it is a list item long enough to be a linked reference in the article. */
+function isNavigation(block: TextBlock): boolean {
+  if (block.linkChars <= block.chars * MAX_LINK_DENSITY) return false;
+  return !(block.kind === "item" && block.words > SHORT_LINK_WORDS + 2);
+}
+
+/** A block reads like prose: a few words with punctuation, mostly not links. */
+export function isProse(block: TextBlock): boolean {
+  return block.words >= 8 && block.punctuation >= 1 && block.linkChars < block.chars * 0.33;
+}
+
+function blockValue(block: TextBlock): number {
+  const linkDensity = block.linkChars / block.chars;
+  if (linkDensity > MAX_LINK_DENSITY)
+    return block.words <= SHORT_LINK_WORDS ? -block.chars : -LONG_LINK_COST * block.chars;
+  if (isProse(block)) return block.chars * (1 - linkDensity);
+  if (block.kind !== "paragraph") return STRUCTURED_VALUE * block.chars * (1 - linkDensity);
+  return -SHORT_PARAGRAPH_COST * block.chars;
+}
+
+/**
+ * Per element: why its subtree is furniture, or null. A parent's verdict covers its children. Class-name cues
+ * are weighed per page: a word that names containers holding much of the page's prose (page builders call every
+ * block a "widget") says nothing on that page, and neither does a cue on one container that holds most of it.
+ */
+export function furnitureMarks(
+  parsed: ParsedHtml,
+  proseChars: Float64Array,
+  ends: Int32Array,
+  teasers: Uint8Array,
+): (string | null)[] {
+  const { elements } = parsed;
+  const pageProse = proseChars[0] ?? 0;
+  // Hidden subtrees are weighed too: streaming renderers park the whole article in a hidden node until scripts run.
+  const cues: (string | null)[] = elements.map((element) => {
+    if (element.tag === "#root" || element.tag === "html" || element.tag === "body") return null;
+    if (isHidden(element)) return "hidden";
+    if (element.tag === "article" || element.tag === "main") return null;
+    const cue = furnitureCue(element);
+    // "section-header" on a heading names the heading itself, not a page header.
+    return cue !== null && HEADINGS.has(element.tag) && cueStrength(cue) === "weak" ? null : cue;
+  });
+  const cueProse = new Map<string, number>();
+  const openUntil = new Map<string, number>();
+  for (let i = 0; i < elements.length; i++) {
+    const cue = cues[i];
+    if (!cue) continue;
+    // Only the outermost element of a run of nested ones with the same cue counts.
+    if (i <= (openUntil.get(cue) ?? -1)) continue;
+    openUntil.set(cue, ends[i]!);
+    cueProse.set(cue, (cueProse.get(cue) ?? 0) + (proseChars[i] ?? 0));
+  }
+  const wrapsArticle = articleWrappers(elements, cues, proseChars);
+  const marks: (string | null)[] = new Array(elements.length).fill(null);
+  for (const element of elements) {
+    const inherited = element.parent === null ? null : marks[element.parent.index];
+    if (inherited) {
+      marks[element.index] = inherited;
+      continue;
+    }
+    if (teasers[element.index] === 1) {
+      marks[element.index] = "teaser-card";
+      continue;
+    }
+    const cue = cues[element.index];
+    if (!cue) continue;
+    const prose = proseChars[element.index] ?? 0;
+    const strength = cueStrength(cue);
+    const share = SAFETY_SHARE[strength] * pageProse;
+    const keep =
+      prose >= share ||
+      ((strength === "weak" || strength === "hidden") && (cueProse.get(cue) ?? 0) >= share) ||
+      (cue.startsWith("class:") && wrapsArticle[element.index] === 1);
+    if (!keep) marks[element.index] = cue;
+  }
+  return marks;
+}
+
+/**
+ * Elements that hold the article's anchor: the first <h1>, or a body-sized element that calls itself the article
+ * (<main>, <article>, itemprop=articleBody, "entry-content"...). A layout wrapper named "has-sidebar" holds one;
+ * a real sidebar or comment list does not.
+ */
+function articleWrappers(
+  elements: readonly HtmlElement[],
+  cues: readonly (string | null)[],
+  proseChars: Float64Array,
+): Uint8Array {
+  const pageProse = proseChars[0] ?? 0;
+  const wraps = new Uint8Array(elements.length);
+  let seenHeading = false;
+  for (const element of elements) {
+    const i = element.index;
+    if (element.tag === "h1" && !seenHeading) {
+      seenHeading = true;
+      wraps[i] = 1;
+    } else if ((proseChars[i] ?? 0) >= ANCHOR_SHARE * pageProse && pageProse > 0 && !cues[i] && namesArticle(element)) {
+      wraps[i] = 1;
+    }
+  }
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent !== null && wraps[i] === 1) wraps[parent.index] = 1;
+  }
+  return wraps;
+}
+
+/** Sum per-element figures over subtrees: children always come after their parent in document order. */
+function sumSubtrees(elements: readonly HtmlElement[], values: Float64Array): void {
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent !== null) values[parent.index] = (values[parent.index] ?? 0) + (values[i] ?? 0);
+  }
+}
+
+/** Last document-order index inside each element's subtree. */
+function subtreeEnds(elements: readonly HtmlElement[]): Int32Array {
+  const ends = new Int32Array(elements.length);
+  for (let i = 0; i < elements.length; i++) ends[i] = i;
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent !== null && ends[i]! > ends[parent.index]!) ends[parent.index] = ends[i]!;
+  }
+  return ends;
+}
+
+/** Choose the body container by net prose value and keep its blocks that read as article text. */
+export function scoreBody(parsed: ParsedHtml, blocks: readonly TextBlock[]): ScoredBody {
+  const { elements } = parsed;
+  const proseChars = new Float64Array(elements.length);
+  for (const block of blocks) if (isProse(block)) proseChars[block.owner.index]! += block.chars;
+  sumSubtrees(elements, proseChars);
+  const pageProse = proseChars[0] ?? 0;
+  const ends = subtreeEnds(elements);
+  const marks = furnitureMarks(parsed, proseChars, ends, teaserCards(elements, blocks));
+
+  const values = new Float64Array(elements.length);
+  for (const block of blocks) {
+    const mark = marks[block.owner.index];
+    // Furniture is left out of the text anyway, so it neither helps nor hurts the container holding it.
+    values[block.owner.index]! += mark ? 0 : blockValue(block);
+  }
+  sumSubtrees(elements, values);
+
+  let best = -1;
+  let bestValue = 0;
+  for (let i = 0; i < elements.length; i++) {
+    if (marks[i]) continue;
+    // A named article body wins ties and near ties against its wrappers.
+    const value = (values[i] ?? 0) * (1 + 0.05 * contentCue(elements[i]!));
+    if (value > 0 && value >= bestValue) {
+      best = i;
+      bestValue = value;
+    }
+  }
+  if (best === -1) return { container: null, blocks: [], proseCoverage: 0, pageProse, furniture: marks };
+
+  const end = ends[best]!;
+  const kept: TextBlock[] = [];
+  let keptProse = 0;
+  for (const block of blocks) {
+    const index = block.owner.index;
+    if (index < best || index > end || marks[index]) continue;
+    if (isNavigation(block)) continue;
+    kept.push(block);
+    if (isProse(block)) keptProse += block.chars;
+  }
+  return {
+    container: elements[best] ?? null,
+    blocks: kept,
+    proseCoverage: pageProse > 0 ? keptProse / pageProse : 0,
+    pageProse,
+    furniture: marks,
+  };
+}

@@ -1,0 +1,133 @@
+// The HTML extraction cascade: structured data for the facts, a content scorer for the body, fallbacks after it,
+// then a check for walls and empty pages. Pure: one page string in, one ExtractedArticle out.
+
+import type { ExtractedArticle } from "../../model.js";
+import { detectLanguage } from "../language.js";
+import { detectPageStatus } from "../page-status.js";
+import { chooseBody } from "./body-cascade.js";
+import { controlCharacterShare } from "./control-characters.js";
+import { titleKey } from "./headline.js";
+import { DEFAULT_PARSE_LIMITS, parseHtml } from "./html-tree.js";
+import { readJsonLdArticle } from "./json-ld.js";
+import { firstMeta, readDeclarations } from "./meta-tags.js";
+import { repairMojibake } from "./mojibake.js";
+import { readPageMetadata } from "./page-metadata.js";
+import type { TextBlock } from "./text-blocks.js";
+import { textBlocks } from "./text-blocks.js";
+import type { ShownDate } from "./visible-date.js";
+import { datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
+
+export interface ExtractHtmlOptions {
+  /** The page's URL, when known: resolves a relative canonical link. */
+  url?: string;
+  /** Milliseconds the page may take; past it extraction returns what it has with a warning. */
+  timeBudgetMs?: number;
+}
+
+const DEFAULT_TIME_BUDGET_MS = 5_000;
+/** Visible page text handed to the wall detector: walls show at the top. */
+const PAGE_TEXT_SAMPLE = 20_000;
+
+/** The block holding the headline, else a few blocks before the body: where bylines and datelines sit. */
+function headlineIndex(blocks: readonly TextBlock[], title: string | null, bodyStart: number): number {
+  const key = title === null ? "" : titleKey(title);
+  if (key !== "") {
+    const index = blocks.findIndex((block) => block.kind === "heading" && titleKey(block.text) === key);
+    if (index !== -1) return index;
+  }
+  return bodyStart;
+}
+
+/** Dates shown by the headline; failing those, a date the page labels as its publication date elsewhere. */
+function shownDates(blocks: readonly TextBlock[], title: string | null, bodyStart: number): ShownDate[] {
+  const index = headlineIndex(blocks, title, bodyStart);
+  const near = index === -1 ? [] : datesNearHeadline(blocks, index);
+  if (near.some((date) => !date.updated)) return near;
+  const labelled = labelledPublicationDate(blocks);
+  return labelled === null ? near : [labelled, ...near];
+}
+
+/**
+ * The publication date: the one shown by the headline (what readers see; metadata is often a template's stale
+ * date), else the declared one, else, for a page that only says when it was last updated, that date.
+ */
+function choosePublished(declared: string | null, shown: readonly ShownDate[]): string | null {
+  return shown.find((date) => !date.updated)?.date ?? declared ?? shown[0]?.date ?? null;
+}
+
+/** Share of control or replacement characters above which the input is binary, not a page. */
+const MAX_GARBAGE_SHARE = 0.05;
+const GARBAGE_SAMPLE = 16_384;
+
+/** Binary data (an image, a PDF, a gzip stream) sent as if it were HTML. */
+function looksBinary(html: string): boolean {
+  return controlCharacterShare(html.slice(0, GARBAGE_SAMPLE)) > MAX_GARBAGE_SHARE;
+}
+
+function binaryArticle(): ExtractedArticle {
+  return {
+    kind: "html",
+    title: null,
+    author: null,
+    published: null,
+    section: null,
+    language: null,
+    outlet: null,
+    url: null,
+    text: "",
+    status: "empty",
+    statusReason: "not a web page: the content is binary data",
+    method: "none",
+    confidence: 0,
+    warnings: ["input looks binary (control or replacement characters); nothing parsed"],
+  };
+}
+
+/** Extract one HTML page: metadata, clean body, and whether it is an article at all. */
+export function extractHtml(html: string, options: ExtractHtmlOptions = {}): ExtractedArticle {
+  if (looksBinary(html)) return binaryArticle();
+  const started = performance.now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const parsed = parseHtml(repairMojibake(html), { ...DEFAULT_PARSE_LIMITS, timeBudgetMs: budget * 0.7 });
+  const warnings = [...parsed.warnings];
+  const declarations = readDeclarations(parsed);
+  const jsonLd = readJsonLdArticle(parsed.jsonLd);
+  const metadata = readPageMetadata(parsed, declarations, jsonLd, options.url);
+  const blocks = textBlocks(parsed.root);
+  const body = chooseBody({
+    parsed,
+    blocks,
+    title: metadata.title,
+    articleBody: jsonLd?.articleBody ?? null,
+    description: firstMeta(declarations, ["og:description", "description", "twitter:description"]),
+  });
+  const published = choosePublished(metadata.published, shownDates(blocks, metadata.title, body.start));
+  const pageText = blocks
+    .map((block) => block.text)
+    .join("\n")
+    .slice(0, PAGE_TEXT_SAMPLE);
+  const status = detectPageStatus({
+    title: metadata.title,
+    text: body.text,
+    pageText,
+    scriptCount: parsed.scriptCount,
+  });
+  const elapsed = performance.now() - started;
+  if (elapsed > budget) warnings.push(`extraction took ${Math.round(elapsed)} ms, over its ${budget} ms budget`);
+  return {
+    kind: "html",
+    title: metadata.title,
+    author: metadata.author,
+    published,
+    section: metadata.section,
+    language: metadata.declaredLanguage ?? detectLanguage(status.text),
+    outlet: metadata.outlet,
+    url: metadata.url,
+    text: status.text,
+    status: status.status,
+    statusReason: status.statusReason,
+    method: body.method,
+    confidence: status.status === "ok" ? body.confidence : Math.min(body.confidence, 0.2),
+    warnings,
+  };
+}

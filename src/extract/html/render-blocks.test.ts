@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./html-tree.js";
+import { renderBlocks } from "./render-blocks.js";
+import { textBlocks } from "./text-blocks.js";
+
+function render(html: string): string {
+  return renderBlocks(textBlocks(parseHtml(html).root));
+}
+
+describe("textBlocks and renderBlocks", () => {
+  it("separates paragraphs and headings by a blank line and keeps inline words together", () => {
+    expect(
+      render(
+        "<h2>Repairs</h2><p>The <b>north</b> span<span>'s</span> joints   were\nreplaced.</p><p>Traffic resumed.</p>",
+      ),
+    ).toBe("Repairs\n\nThe north span's joints were replaced.\n\nTraffic resumed.");
+  });
+
+  it("puts list items on their own lines and table cells of a row on one line", () => {
+    expect(
+      render(
+        "<ul><li>Two lanes</li><li>No trucks</li></ul><table><tr><th>Day</th><th>Lanes</th></tr><tr><td>Mon</td><td>2</td></tr></table>",
+      ),
+    ).toBe("- Two lanes\n- No trucks\n\nDay | Lanes\nMon | 2");
+  });
+
+  it("keeps line breaks and preformatted text", () => {
+    expect(render("<p>Line one<br>line two</p><pre>  indented\n  code</pre>")).toBe(
+      "Line one\nline two\n\n  indented\n  code",
+    );
+  });
+
+  it("counts words, link characters and punctuation per block", () => {
+    const [block] = textBlocks(parseHtml('<p>Read <a href="/x">the report</a>, then decide.</p>').root);
+    expect(block).toMatchObject({ words: 5, linkChars: 9, punctuation: 2, kind: "paragraph" });
+  });
+});

@@ -1,0 +1,56 @@
+// Turns a date from page metadata (ISO 8601 and its common sloppy forms) into ISO 8601; anything else goes to
+// the human-date parser. Never returns a date the page did not state.
+import { parsePublishedDate } from "../dates.js";
+
+const ISO =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function pad(value: string): string {
+  return value.padStart(2, "0");
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function offsetOf(zone: string | undefined): string {
+  if (zone === undefined) return "";
+  const upper = zone.toUpperCase();
+  if (upper === "Z" || upper === "UTC" || upper === "GMT") return "Z";
+  const match = /^([+-]\d{2}):?(\d{2})?$/.exec(zone);
+  return match ? `${match[1]}:${match[2] ?? "00"}` : "";
+}
+
+/** ISO 8601 for a metadata date string, or null when it holds no real calendar date. */
+export function structuredDate(raw: string): string | null {
+  const value = raw.trim();
+  if (value === "" || value.length > 100) return null;
+  const match = ISO.exec(value);
+  if (match) {
+    const [, year, month, day, hour, minute, second, zone] = match;
+    if (!isRealDay(Number(year), Number(month), Number(day))) return null;
+    const date = `${year}-${month}-${day}`;
+    if (hour === undefined || minute === undefined || Number(hour) > 23 || Number(minute) > 59) return date;
+    return `${date}T${pad(hour)}:${minute}:${pad(second ?? "00")}${offsetOf(zone)}`;
+  }
+  // Only a string that looks like a date at all goes to the general parser: it is slow and generous.
+  if (!/\d/.test(value)) return null;
+  const parsed = parsePublishedDate(value);
+  if (parsed === null) return null;
+  const year = Number(parsed.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR ? parsed : null;
+}
+
+/** Unix epoch seconds or milliseconds (some sites publish these) as an ISO date-time in UTC. */
+export function epochDate(raw: string): string | null {
+  if (!/^\d{10}(?:\d{3})?$/.test(raw.trim())) return null;
+  const value = Number(raw.trim());
+  const date = new Date(raw.trim().length === 10 ? value * 1000 : value);
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}

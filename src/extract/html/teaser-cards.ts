@@ -1,0 +1,79 @@
+// Finds teaser cards: runs of sibling elements built alike, each a linked title, a date and a short excerpt, the
+// way "related stories" and "latest news" rails are built; their excerpts read like prose but belong to other pages.
+import type { HtmlElement } from "./html-tree.js";
+import type { TextBlock } from "./text-blocks.js";
+
+const MIN_CARDS = 3;
+/** A card longer than this is a section of the article, not a teaser. */
+const MAX_CARD_WORDS = 80;
+/** A teaser's linked title is a fair share of its text; an article paragraph's inline links are not. */
+const MIN_CARD_LINK_SHARE = 0.08;
+/** Share of the siblings built alike that must look like teasers. */
+const MIN_TEASER_SHARE = 0.6;
+/**
+ * A dated card is a story; undated linked cards are as often the article's own list of resources. Dates are
+ * short blocks like "Dec 19, 2025", "19 December 2025", "2025-12-19" or "3 hours ago".
+ */
+const DATE_LINE =
+  /^(?:[\p{L}]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (?:minutes?|hours?|days?|weeks?) ago)\b/iu;
+
+/** Per element index: 1 when the element is a teaser card. */
+export function teaserCards(elements: readonly HtmlElement[], blocks: readonly TextBlock[]): Uint8Array {
+  const count = elements.length;
+  const blockCount = new Int32Array(count);
+  const words = new Int32Array(count);
+  const chars = new Int32Array(count);
+  const linkChars = new Int32Array(count);
+  const dated = new Uint8Array(count);
+  for (const element of elements) if (element.tag === "time") dated[element.index] = 1;
+  for (const block of blocks) {
+    const i = block.owner.index;
+    if (block.words <= 8 && DATE_LINE.test(block.text)) dated[i] = 1;
+    blockCount[i]! += 1;
+    words[i]! += block.words;
+    chars[i]! += block.chars;
+    linkChars[i]! += block.linkChars;
+  }
+  for (let i = count - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent === null) continue;
+    blockCount[parent.index]! += blockCount[i]!;
+    words[parent.index]! += words[i]!;
+    chars[parent.index]! += chars[i]!;
+    linkChars[parent.index]! += linkChars[i]!;
+    if (dated[i] === 1) dated[parent.index] = 1;
+  }
+
+  const isTeaser = (element: HtmlElement): boolean => {
+    const i = element.index;
+    return (
+      blockCount[i]! >= 2 &&
+      words[i]! >= 4 &&
+      words[i]! <= MAX_CARD_WORDS &&
+      linkChars[i]! >= MIN_CARD_LINK_SHARE * chars[i]! &&
+      linkChars[i]! < chars[i]! &&
+      dated[i] === 1
+    );
+  };
+
+  const cards = new Uint8Array(count);
+  for (const element of elements) {
+    if (element.children.length < MIN_CARDS) continue;
+    const groups = new Map<string, HtmlElement[]>();
+    for (const child of element.children) {
+      if (typeof child === "string" || blockCount[child.index] === 0) continue;
+      // Numbered classes ("article_0", "article_1") still mark one repeated design.
+      const signature = `${child.tag} ${(child.attrs.class ?? "").replace(/\d+/g, "")}`;
+      const group = groups.get(signature);
+      if (group) group.push(child);
+      else groups.set(signature, [child]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < MIN_CARDS) continue;
+      const teasers = group.filter(isTeaser);
+      if (teasers.length < MIN_CARDS || teasers.length < MIN_TEASER_SHARE * group.length) continue;
+      for (const teaser of teasers) cards[teaser.index] = 1;
+    }
+  }
+  return cards;
+}

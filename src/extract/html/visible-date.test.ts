@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./html-tree.js";
+import { textBlocks } from "./text-blocks.js";
+import { datesNearHeadline } from "./visible-date.js";
+
+function blocksOf(html: string) {
+  return textBlocks(parseHtml(html).root);
+}
+
+describe("datesNearHeadline", () => {
+  it("reads a dateline under the headline and tells updates from publication", () => {
+    const blocks = blocksOf(
+      "<h1>Bridge reopens</h1><p>By Lois Lane</p><p>Published March 3, 2025</p><p>Updated 4 March 2025</p>" +
+        "<p>The bridge reopened on Monday after repairs that took most of the winter, officials said.</p>",
+    );
+    expect(datesNearHeadline(blocks, 0)).toEqual([
+      { date: "2025-03-03", updated: false },
+      { date: "2025-03-04", updated: true },
+    ]);
+  });
+
+  it("ignores dates inside long sentences and far from the headline", () => {
+    const sentence =
+      "<p>The council first discussed the bridge on January 5, 2019, when engineers warned that the north pier was failing and needed work.</p>";
+    const far = Array.from({ length: 20 }, (_, i) => `<p>Filler paragraph ${i}.</p>`).join("");
+    const blocks = blocksOf(`<h1>Bridge reopens</h1>${sentence}${far}<p>2020-01-01</p>`);
+    expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// Reads the date a page shows beside its headline or byline ("Published March 3, 2025", "Updated 2025-03-04").
+import { parsePublishedDate } from "../dates.js";
+import type { TextBlock } from "./text-blocks.js";
+
+export interface ShownDate {
+  /** ISO 8601 date (or date-time) as shown. */
+  date: string;
+  /** The page labels it as an update ("Updated", "Last modified", "Reviewed"), not the first publication. */
+  updated: boolean;
+}
+
+/** Blocks before and after the headline searched for its date: bylines sit just above or below it. */
+const BEFORE_HEADLINE = 4;
+const AFTER_HEADLINE = 14;
+/** A dateline is short; a sentence that mentions a date is article text. */
+const MAX_DATELINE_WORDS = 16;
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/** "March 3, 2025" */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
+/** "3 March 2025", "3rd of March, 2025" */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, "i");
+/** "2025-03-03", "2025.03.03", "2025/03/03" */
+const ISO_DAY = /\b(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/;
+/** "03/03/2025", "3.3.2025": day and month order depends on the locale, so the date parser decides. */
+const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)/;
+/** A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. */
+const PUBLISHED_LABEL = /\b(?:published|posted|publication date|date published)\b/i;
+const UPDATE_LABEL = /\b(?:updated|modified|reviewed|revised|edited)\b/i;
+
+function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function monthNumber(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The first explicit date in the text, with where it starts; written-out English dates are read directly. */
+function firstDate(text: string): { date: string; index: number } | null {
+  const candidates: { date: string | null; index: number }[] = [];
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) candidates.push({ date: isoDay(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])), index: mdy.index });
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) candidates.push({ date: isoDay(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])), index: dmy.index });
+  const iso = ISO_DAY.exec(text);
+  if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), index: iso.index });
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) candidates.push({ date: parsePublishedDate(numeric[0]), index: numeric.index });
+  let first: { date: string; index: number } | null = null;
+  for (const { date, index } of candidates) {
+    if (date !== null && (first === null || index < first.index)) first = { date, index };
+  }
+  return first;
+}
+
+function shownIn(text: string): ShownDate | null {
+  const found = firstDate(text);
+  if (found === null) return null;
+  const label = text.slice(Math.max(0, found.index - 40), found.index);
+  return { date: found.date, updated: UPDATE_LABEL.test(label) };
+}
+
+/** The first short block anywhere on the page that labels a date as the publication date. */
+export function labelledPublicationDate(blocks: readonly TextBlock[]): ShownDate | null {
+  for (const block of blocks) {
+    if (block.words > MAX_DATELINE_WORDS || !PUBLISHED_LABEL.test(block.text)) continue;
+    const shown = shownIn(block.text);
+    if (shown !== null && !shown.updated) return shown;
+  }
+  return null;
+}
+
+/**
+ * Dates shown in short blocks around the headline (block `headline` of `blocks`), in reading order: datelines
+ * and kickers a few blocks above it, bylines below it.
+ */
+export function datesNearHeadline(blocks: readonly TextBlock[], headline: number): ShownDate[] {
+  const found: ShownDate[] = [];
+  const from = Math.max(0, headline - BEFORE_HEADLINE);
+  const to = Math.min(blocks.length, headline + AFTER_HEADLINE + 1);
+  for (let i = from; i < to; i++) {
+    const block = blocks[i]!;
+    if (block.words > MAX_DATELINE_WORDS) continue;
+    const shown = shownIn(block.text);
+    if (shown !== null) found.push(shown);
+  }
+  return found;
+}

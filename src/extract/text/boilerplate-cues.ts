@@ -1,0 +1,132 @@
+// Recognises the lines every site wraps around its articles: widgets, prompts, contacts, legal text, teasers.
+
+export type BoilerplateKind = "widget" | "prompt" | "contact" | "legal" | "teaser" | "counter" | "byline" | "credit";
+
+/**
+ * Words that name a site's furniture rather than report anything: related/recommended lists, sharing, comments,
+ * sign-ups, ads, navigation. They mark a line only when the line is short, since prose may use them.
+ */
+const WIDGET_CUES = [
+  "related",
+  "recommended",
+  "read (?:more|also|next|full|this)",
+  "also read",
+  "see also",
+  "more (?:from|stories|news|articles|posts|on|in|like this)",
+  "you (?:may|might) (?:also )?(?:like|enjoy|be interested)",
+  "further reading",
+  "trending",
+  "most (?:read|popular|viewed|shared|recent)",
+  "popular (?:posts|stories|articles|now)",
+  "latest (?:news|posts|stories|articles|updates|headlines)",
+  "top stories",
+  "other (?:articles|stories|posts)",
+  "share(?: this| on| via)?",
+  "tweet",
+  "pin it",
+  "whatsapp",
+  "facebook",
+  "twitter",
+  "linkedin",
+  "instagram",
+  "telegram",
+  "youtube",
+  "copy link",
+  "print",
+  "e-?mail this",
+  "comments?",
+  "leave a (?:comment|reply)",
+  "post a comment",
+  "reply",
+  "subscribe",
+  "sign (?:up|in)",
+  "log ?in",
+  "log out",
+  "register",
+  "newsletter",
+  "follow us",
+  "connect with us",
+  "join us",
+  "download (?:the|our) app",
+  "advertisement",
+  "advertise",
+  "sponsored",
+  "promoted",
+  "ad(?:s)?",
+  "skip to (?:main )?content",
+  "menu",
+  "search",
+  "back to top",
+  "toggle navigation",
+  "click (?:here|to)",
+  "watch",
+  "tags?",
+  "filed under",
+  "categor(?:y|ies)",
+  "previous (?:post|article|story)",
+  "next (?:post|article|story)",
+  "our channels",
+  "contact us",
+  "about us",
+  "privacy policy",
+  "terms (?:of|and) (?:use|service|conditions)",
+  "cookie(?:s| policy| settings)?",
+].join("|");
+const WIDGET_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
+const WIDGET_START = new RegExp(`^\\W*(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
+
+/** Prompts that ask the reader to act, whatever their length. */
+const PROMPT =
+  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial)\b/i;
+
+const LEGAL_START = /^(?:disclaimer|copyright|all rights reserved|©|\(c\)|terms of|privacy|cookie)/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
+
+/** Cues sit at the start of a line or make up a short one: a long line's head is enough, and bounds the cost. */
+const MAX_CUE_CHARS = 2000;
+/** Prompts are a sentence or two; a paragraph that mentions cookies or an inbox is article text. */
+const MAX_PROMPT_WORDS = 40;
+/** Bounded runs: an unbounded local part backtracks quadratically over a long run of letters. */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\[?email[\s\u00a0]*protected\]?/i;
+const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
+const CONTACT_CUE = /\b(?:call|whatsapp|contact|e-?mail|phone|tel|fax|send (?:to|us)|reach us)\b/i;
+
+/** Counters and reading-time stamps: "VIEWS 166", "15 Comments", "5 min read". */
+const COUNTER =
+  /^(?:\d[\d,.]*\s*(?:k\s*)?(?:views?|comments?|shares?|likes?|reactions?|min(?:ute)?s?(?: read)?|reads?)|(?:views?|comments?|shares?|likes?)\s*:?\s*\d[\d,.]*k?|\d+\s*min(?:ute)?s?\s*read)$/i;
+
+/** "By Jane Doe", "Posted on …", "Reviewed by …": the stamp lines around a headline. */
+const BYLINE_START =
+  /^(?:(?:written |posted |published |reviewed |edited |fact[- ]checked |words |story |photos? )?by\s*:?\s+\p{Lu}|(?:posted|published|updated|last updated|modified)(?:\s+on)?\s*:?\s+(?:\d|\p{Lu}))/iu;
+
+/** Picture captions' credit lines: "Getty Images / Jane Doe", "Photo: Reuters", "Image 3: …", "Courtesy of …". */
+const CREDIT =
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?:\s+\d+)?\s*(?:credit)?\s*[:|/]|(?:photo|image)s?\s+(?:by|courtesy|credit)\b|credit\s*:|courtesy(?:\s+of)?\s)|(?:getty images|shutterstock|istock|alamy|ap photo|afp)\b/i;
+
+const TEASER_END = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?$/i;
+
+function phoneDigits(text: string): number {
+  const match = PHONE.exec(text);
+  return match ? match[0].replace(/\D/g, "").length : 0;
+}
+
+/**
+ * Which kind of boilerplate a line is, or null when it may be content. `words` is the line's word count, `hasDate`
+ * whether it mentions a date.
+ */
+export function boilerplateKind(line: string, words: number, hasDate = false): BoilerplateKind | null {
+  const text = line.length > MAX_CUE_CHARS ? line.slice(0, MAX_CUE_CHARS) : line;
+  if (BYLINE_START.test(text) && (words <= 8 || (hasDate && words <= 30))) return "byline";
+  if (words <= MAX_PROMPT_WORDS && PROMPT.test(text)) return "prompt";
+  // The cheap test first: most lines hold no address.
+  if (words <= 40 && (text.includes("@") || /protected/i.test(text)) && EMAIL.test(text)) return "contact";
+  const digits = phoneDigits(text);
+  if (digits >= 9 && (words <= 12 || CONTACT_CUE.test(text))) return "contact";
+  if (LEGAL_START.test(text) || (words <= 25 && COPYRIGHT.test(text))) return "legal";
+  if (COUNTER.test(text)) return "counter";
+  if (words <= 20 && CREDIT.test(text)) return "credit";
+  if (TEASER_END.test(text) && words >= 6) return "teaser";
+  // A cue names the line only when it is most of it ("Related", "Share on X") or leads it ("Click to watch…").
+  if ((words <= 3 && WIDGET_WORD.test(text)) || (words <= 8 && WIDGET_START.test(text))) return "widget";
+  return null;
+}

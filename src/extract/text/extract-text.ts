@@ -1,0 +1,137 @@
+// Extracts the article from a text dump (all visible text of a page, menus included): body, title, byline, outlet.
+import type { ExtractedArticle } from "../../model.js";
+import { detectLanguage } from "../language.js";
+import { detectPageStatus } from "../page-status.js";
+import { selectBody } from "./body-region.js";
+import { readByline } from "./byline.js";
+import { splitDumpLines } from "./dump-lines.js";
+import { measureLines } from "./line-features.js";
+import { findOutlet } from "./outlet.js";
+import { findTitle, slugWords } from "./title.js";
+
+export interface TextDumpOptions {
+  url?: string;
+}
+
+/** Prose above the headline that is at most this share of the region is the page's furniture. */
+const MAX_SHARE_ABOVE_TITLE = 0.3;
+/** A page's visible text is far below this; beyond it the input is not a page, and the cost must stay bounded. */
+const MAX_DUMP_CHARS = 1_000_000;
+/** Fewer words than this is not an article: a stub, a wall or a page of links. */
+const MIN_BODY_WORDS = 30;
+/** Byline stamps that the body region may swallow at its top: "By Jane Doe", "Updated 5 min ago". */
+const LEADING_STAMP = /^(?:by|posted|published|updated)\b/i;
+
+/** No article in the dump: a wall (consent, challenge) says "blocked", anything else "empty". */
+function noArticle(url: string | null, pageText: string, warnings: string[]): ExtractedArticle {
+  const page = detectPageStatus({ title: null, text: "", pageText });
+  const blocked = page.status === "blocked";
+  return {
+    kind: "text",
+    title: null,
+    author: null,
+    published: null,
+    section: null,
+    language: null,
+    outlet: null,
+    url,
+    text: "",
+    status: blocked ? "blocked" : "empty",
+    statusReason: blocked ? page.statusReason : "no prose found in the dump",
+    method: "text-blocks",
+    confidence: 0,
+    warnings,
+  };
+}
+
+/**
+ * The article in a text dump: the body as paragraphs, its headline, byline, date, section, outlet and language.
+ * `url`, when known, helps find the headline (its slug) and the outlet (its host name).
+ */
+export function extractTextDump(dump: string, options: TextDumpOptions = {}): ExtractedArticle {
+  const url = options.url ?? null;
+  const warnings: string[] = [];
+  const text = dump.length > MAX_DUMP_CHARS ? dump.slice(0, MAX_DUMP_CHARS) : dump;
+  if (text !== dump) warnings.push(`dump cut to its first ${MAX_DUMP_CHARS} characters`);
+  const features = measureLines(splitDumpLines(text));
+  const slug = slugWords(options.url);
+  const selection = selectBody(features);
+  if (selection === null) return noArticle(url, text, warnings);
+
+  let kept = selection.kept;
+  const draftBody = kept.map((i) => features[i]?.text ?? "").join("\n");
+  // The headline sits above the first real paragraph, which may be inside the region when the region starts early.
+  const firstProse = kept.find((i) => selection.classes[i] === "good") ?? kept[0] ?? selection.start;
+  let title = findTitle(features, firstProse, draftBody, slug);
+  const first = kept[0];
+  if (title === null && first !== undefined && selection.classes[first] === "short") {
+    // Dumps that glue the headline to the body: take it from the body's first line.
+    title = { index: first, text: features[first]?.text ?? "" };
+  }
+  const titleIndex = title?.index ?? null;
+  if (titleIndex !== null) {
+    // What precedes the headline is not the article, unless most of the prose does: then the headline found
+    // below the draft's first paragraph is more likely a section heading of the article.
+    const before = kept.filter((i) => i < titleIndex);
+    const wordsOf = (lines: number[]) => lines.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0);
+    const allWords = wordsOf(kept);
+    kept =
+      wordsOf(before) <= allWords * MAX_SHARE_ABOVE_TITLE
+        ? kept.filter((i) => i > titleIndex)
+        : kept.filter((i) => i !== titleIndex);
+  }
+  const byline = readByline(features, titleIndex, kept[0] ?? selection.start);
+  // The byline's stamps and the bare author name may open the region: they are not the article.
+  const authorKey = byline.author?.toLowerCase();
+  while (kept.length > 0) {
+    const head = features[kept[0] ?? -1];
+    if (head === undefined || head.words > 10) break;
+    const isAuthor = authorKey !== undefined && head.text.toLowerCase().replace(/^by:?\s*/, "") === authorKey;
+    if (!isAuthor && !LEADING_STAMP.test(head.text)) break;
+    kept = kept.slice(1);
+  }
+
+  const draft = kept.map((i) => features[i]?.text ?? "").join("\n\n");
+  const page = detectPageStatus({ title: title?.text ?? null, text: draft, pageText: text });
+  const body = page.text;
+  const bodyWords =
+    body === draft
+      ? kept.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0)
+      : (body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  const outlet = findOutlet(
+    features.map((line) => line.text),
+    text,
+    options.url,
+  );
+  const status = page.status === "ok" && bodyWords < MIN_BODY_WORDS ? "empty" : page.status;
+  const statusReason = status === page.status ? page.statusReason : `only ${bodyWords} words of prose`;
+  const proseWords = kept.reduce(
+    (sum, i) => sum + (selection.classes[i] === "good" ? (features[i]?.words ?? 0) : 0),
+    0,
+  );
+
+  return {
+    kind: "text",
+    title: title?.text ?? null,
+    author: byline.author,
+    published: byline.published,
+    section: byline.section,
+    language: status === "ok" ? detectLanguage(body) : null,
+    outlet,
+    url,
+    text: status === "ok" ? body : page.text,
+    status,
+    statusReason,
+    method: "text-blocks",
+    confidence: status === "ok" ? confidenceOf(bodyWords, proseWords, title !== null) : 0,
+    warnings,
+  };
+}
+
+/** Long bodies made mostly of full prose lines under a found headline are the surest. */
+function confidenceOf(bodyWords: number, proseWords: number, hasTitle: boolean): number {
+  const length = Math.min(1, bodyWords / 250);
+  const proseShare = bodyWords === 0 ? 0 : proseWords / bodyWords;
+  const score = 0.2 + 0.4 * length + 0.25 * proseShare + (hasTitle ? 0.15 : 0);
+  return Math.round(Math.min(1, score) * 100) / 100;
+}

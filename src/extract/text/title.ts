@@ -1,0 +1,128 @@
+// Picks the headline of a dump: the prominent, headline-shaped line just above the body that the body talks about.
+import { cleanAuthor } from "./byline.js";
+import type { LineFeatures } from "./line-features.js";
+import { STOP_WORDS } from "./stop-words.js";
+
+/** How far above the first paragraph the headline may sit, in lines (bylines, share bars, standfirsts between). */
+const LOOKBACK = 40;
+const MIN_SCORE = 1;
+/** How far below the draft's first paragraph a headline with a byline may still be found. */
+const LOOKAHEAD = 80;
+/** A headline below the first paragraph must beat those above by this much. */
+const LOOKAHEAD_HANDICAP = 1;
+const OPENING_CHARS = 4000;
+
+const BREADCRUMB_SEPARATOR = /\s+(?:[>›»/|]|::)\s+/;
+const BYLINE_CUE = /^(?:by|posted|published|updated|written)\b/i;
+
+export interface TitleChoice {
+  index: number;
+  text: string;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+}
+
+/** Share of the line's content words that the body uses. */
+function bodyOverlap(text: string, bodyWords: ReadonlySet<string>): number {
+  const words = contentWords(text);
+  if (words.length === 0) return 0;
+  return words.filter((word) => bodyWords.has(word)).length / words.length;
+}
+
+/** A byline or date line within a few lines: headlines come with one, section headings do not. */
+function besideByline(features: LineFeatures[], index: number): boolean {
+  for (let i = Math.max(0, index - 2); i <= index + 3; i += 1) {
+    const line = features[i];
+    if (line === undefined || i === index) continue;
+    if ((line.hasDate && line.words <= 16) || (BYLINE_CUE.test(line.text) && line.words <= 16)) return true;
+  }
+  return false;
+}
+
+interface TitleEvidence {
+  bodyWords: ReadonlySet<string>;
+  slugWords: ReadonlySet<string>;
+}
+
+function headlineScore(features: LineFeatures[], index: number, distance: number, evidence: TitleEvidence): number {
+  const line = features[index];
+  if (line === undefined || line.boilerplate !== null || line.words < 2 || line.words > 30 || line.letters < 8) {
+    return Number.NEGATIVE_INFINITY;
+  }
+  if (BYLINE_CUE.test(line.text) || (line.hasDate && line.words <= 6)) return Number.NEGATIVE_INFINITY;
+  if (BREADCRUMB_SEPARATOR.test(line.text)) return Number.NEGATIVE_INFINITY;
+  let score = bodyOverlap(line.text, evidence.bodyWords) * 3;
+  // The URL slug is usually the headline, lower-cased and hyphenated.
+  if (evidence.slugWords.size > 0) score += bodyOverlap(line.text, evidence.slugWords) * 3;
+  if (/[.:]$/.test(line.text) && !line.text.endsWith("..")) score -= 1.5;
+  // Numbered lines are the body's own sections ("3. Plan ahead").
+  if (/^\d{1,2}[.)]\s/.test(line.text)) score -= 1.5;
+  if (line.startsCapitalised) score += 0.5;
+  // Headlines say something; table-of-contents entries and section labels are a few words.
+  if (line.words >= 5) score += 1;
+  else if (line.words >= 3) score += 0.3;
+  if (line.blankBefore) score += 0.5;
+  if (besideByline(features, index)) score += 1.5;
+  // The byline's own name is no headline.
+  if (line.words <= 6 && cleanAuthor(line.text) !== null) score -= 3;
+  // The headline is often printed twice (breadcrumb, share text); menu items many times.
+  if (line.repeats === 2 || line.repeats === 3) score += 0.5;
+  else if (line.repeats > 3) score -= 1;
+  score -= distance * 0.04;
+  return score;
+}
+
+/**
+ * The headline above line `firstParagraph`, judged by shape, byline, closeness, the body's use of its words and,
+ * when the page's URL is known, the words of its slug.
+ */
+export function findTitle(
+  features: LineFeatures[],
+  firstParagraph: number,
+  bodyText: string,
+  slugWords: ReadonlySet<string> = new Set(),
+): TitleChoice | null {
+  // The headline's words come back in the opening paragraphs; the rest of the body adds cost, not evidence.
+  const evidence: TitleEvidence = { bodyWords: new Set(contentWords(bodyText.slice(0, OPENING_CHARS))), slugWords };
+  let best: TitleChoice | null = null;
+  let bestScore = MIN_SCORE;
+  const consider = (i: number, score: number) => {
+    const line = features[i];
+    if (line !== undefined && score > bestScore) {
+      bestScore = score;
+      best = { index: i, text: line.text };
+    }
+  };
+  for (let i = firstParagraph - 1; i >= Math.max(0, firstParagraph - LOOKBACK); i -= 1) {
+    consider(i, headlineScore(features, i, firstParagraph - 1 - i, evidence));
+  }
+  // The draft may have started in a menu of blurbs above the article: a headline further down that carries a
+  // byline (and matches the URL, when there is one) marks where the article really starts.
+  const end = Math.min(features.length, firstParagraph + LOOKAHEAD);
+  for (let i = firstParagraph; i < end; i += 1) {
+    const line = features[i];
+    if (line === undefined || !besideByline(features, i)) continue;
+    if (slugWords.size > 0 && bodyOverlap(line.text, slugWords) < 0.5) continue;
+    consider(i, headlineScore(features, i, 0, evidence) - LOOKAHEAD_HANDICAP);
+  }
+  return best;
+}
+
+/** Words of the URL's last path segment: "/2023/12/us-says-north-korea-set-for-arms-talk" names the headline. */
+export function slugWords(url: string | undefined): ReadonlySet<string> {
+  if (url === undefined) return new Set();
+  try {
+    const segments = new URL(url).pathname.split("/").filter((segment) => /[a-z].*-/i.test(segment));
+    const slug = decodeURIComponent(segments.at(-1) ?? "").replace(/\.[a-z]{2,5}$/i, "");
+    return new Set(
+      slug
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 3),
+    );
+  } catch {
+    return new Set();
+  }
+}
