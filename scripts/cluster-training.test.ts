@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/analyze/analyze-article.js";
+import { FEATURE_NAMES } from "../src/cluster/pair-features.js";
+import {
+  balanced,
+  evaluateModel,
+  type LabelledStream,
+  majorityLabel,
+  teacherForcedExamples,
+  trainDecisionModel,
+} from "./cluster-training.js";
+
+const EVENTS: Record<string, string[]> = {
+  flood: [
+    "Floods swept through Valencia in eastern Spain after torrential rain, killing dozens of people.",
+    "Rescue teams in Valencia searched for survivors of the floods that hit eastern Spain.",
+    "The death toll from the Valencia floods rose as rescue teams reached villages in eastern Spain.",
+  ],
+  election: [
+    "Voters in Chile elected a new president in Santiago after a campaign about crime.",
+    "Chile's new president promised to fight crime after winning the election in Santiago.",
+    "The president-elect of Chile named a cabinet in Santiago days after the election.",
+  ],
+  launch: [
+    "NASA launched a probe to Jupiter's moon Europa from Cape Canaveral in Florida.",
+    "The Europa probe NASA launched from Florida sent its first signals from space.",
+    "NASA engineers said the probe bound for Europa and Jupiter is healthy after launch.",
+  ],
+};
+
+function stream(): LabelledStream {
+  const docs = [];
+  const gold = new Map<string, string>();
+  for (let round = 0; round < 3; round++) {
+    for (const [event, texts] of Object.entries(EVENTS)) {
+      const text = texts[round] ?? "";
+      const id = `${event}-${round}`;
+      gold.set(id, event);
+      docs.push({
+        id,
+        title: text.split(" ").slice(0, 6).join(" "),
+        published: null,
+        outlet: null,
+        analysis: analyzeArticle({ title: "", text, published: null }),
+      });
+    }
+  }
+  return { name: "tiny", docs, gold };
+}
+
+describe("cluster training", () => {
+  it("labels teacher-forced candidates by gold story", () => {
+    const examples = teacherForcedExamples(stream(), { examplesPerArticle: 1, newEventWeightExponent: 0.5 });
+    expect(examples.length).toBeGreaterThan(3);
+    expect(examples.some((example) => example.label === 1)).toBe(true);
+    expect(examples.every((example) => example.features.length === FEATURE_NAMES.length)).toBe(true);
+    // Only an event's first article (events here have 3) weighs more than 1, and it can only be a negative.
+    for (const example of examples) {
+      expect([1, Math.sqrt(3)]).toContain(example.weight);
+      if (example.label === 1) expect(example.weight).toBe(1);
+    }
+  });
+
+  it("weighs each group of examples the same in total", () => {
+    const one = { features: [1], label: 1 as const, weight: 1 };
+    const weighted = balanced([[one, one], [one]]);
+    expect(weighted.map((example) => example.weight)).toEqual([0.5, 0.5, 1]);
+  });
+
+  it("takes the most frequent label of a story", () => {
+    expect(
+      majorityLabel(
+        new Map([
+          ["a", 1],
+          ["b", 3],
+        ]),
+      ),
+    ).toBe("b");
+    expect(majorityLabel(new Map())).toBeUndefined();
+  });
+
+  it("trains a valid model that separates clearly different events", () => {
+    const data = stream();
+    const model = trainDecisionModel([data], {
+      threshold: 0.5,
+      mergeSimilarity: 0.6,
+      l2: 1e-2,
+      examplesPerArticle: 3,
+      newEventWeightExponent: 0.5,
+      provenance: "test",
+    });
+    expect(model.features).toEqual([...FEATURE_NAMES]);
+    const scores = evaluateModel(data, model);
+    expect(scores.pairwise.precision).toBe(1);
+    expect(scores.documents).toBe(9);
+  });
+});

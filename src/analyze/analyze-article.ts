@@ -1,0 +1,65 @@
+// Entry point of the analyze stage: one article's title and text in, the Analysis later stages compare. Pure.
+import type { Analysis } from "../model.js";
+import { contentTerms } from "./content-terms.js";
+import { mentionedDates } from "./mentioned-dates.js";
+import { extractEntities, isTitleCased } from "./named-entities.js";
+import { readTextTokens, type TextToken } from "./text-tokens.js";
+
+export interface ArticleText {
+  title: string;
+  text: string;
+  /** ISO 8601 publish date, or null when unknown. */
+  published: string | null;
+  /** ISO 639-1 code; null or absent means "probably English". */
+  language?: string | null;
+}
+
+/** The English lemmatiser mangles other languages; there the folded word is a safer term. */
+function withoutLemmas(tokens: TextToken[]): TextToken[] {
+  return tokens.map((token) => ({ ...token, lemma: token.value.toLowerCase() }));
+}
+
+/**
+ * wink tags every word of a title-cased headline as a name and leaves "Talks" unlemmatised; the lemmas of
+ * the lower-cased headline are the ones the body's words get.
+ */
+function withSentenceCaseLemmas(tokens: TextToken[], title: string): TextToken[] {
+  const lowered = readTextTokens(title.toLowerCase()).tokens;
+  if (lowered.length !== tokens.length) return tokens;
+  return tokens.map((token, index) => ({ ...token, lemma: lowered[index]?.lemma ?? token.lemma }));
+}
+
+const ALL_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** A headline in capitals ("COLTS TOP CHIEFS, REACH PLAYOFFS") is read in lower case, or every word looks like an acronym. */
+function isShouted(tokens: readonly TextToken[]): boolean {
+  const words = tokens.filter((token) => token.type === "word");
+  return words.length >= 3 && words.filter((token) => ALL_CAPITALS.test(token.value)).length / words.length >= 0.6;
+}
+
+export function analyzeArticle(input: ArticleText): Analysis {
+  const language = input.language ?? null;
+  const english = language === null || language === "en";
+  const title = readTextTokens(input.title);
+  const body = readTextTokens(input.text);
+  const shouted = isShouted(title.tokens);
+  const titleCased = shouted || isTitleCased(title.tokens);
+  const titleTokens = !english
+    ? withoutLemmas(title.tokens)
+    : titleCased
+      ? withSentenceCaseLemmas(title.tokens, input.title)
+      : title.tokens;
+  const titleTermTokens = shouted ? readTextTokens(input.title.toLowerCase()).tokens : titleTokens;
+  const bodyTokens = english ? body.tokens : withoutLemmas(body.tokens);
+  return {
+    language,
+    titleTerms: contentTerms(english ? titleTermTokens : titleTokens),
+    bodyTerms: contentTerms(bodyTokens),
+    entities: extractEntities([
+      { tokens: titleTokens, titleCased },
+      { tokens: bodyTokens, titleCased: false },
+    ]),
+    sentences: body.sentences,
+    mentionedDates: mentionedDates(`${input.title}\n\n${input.text}`, input.published),
+  };
+}

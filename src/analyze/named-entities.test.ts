@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities, isTitleCased } from "./named-entities.js";
+import { readTextTokens } from "./text-tokens.js";
+
+function entitiesOf(title: string, body: string) {
+  const titleTokens = readTextTokens(title).tokens;
+  return extractEntities([
+    { tokens: titleTokens, titleCased: isTitleCased(titleTokens) },
+    { tokens: readTextTokens(body).tokens, titleCased: false },
+  ]);
+}
+
+describe("extractEntities", () => {
+  it("separates a title and an affiliation from the person", () => {
+    const entities = entitiesOf("", "Talks began on Monday, said Russian Defense Minister Sergei Shoigu in Moscow.");
+    expect(entities.people).toEqual(["sergei shoigu"]);
+    expect(entities.places).toEqual(expect.arrayContaining(["russia", "moscow"]));
+  });
+
+  it("recognises organisations by their words and acronyms", () => {
+    const entities = entitiesOf(
+      "",
+      "A spokeswoman for the National Security Council met officials from NATO in Brussels.",
+    );
+    expect(entities.organisations).toEqual(expect.arrayContaining(["national security council", "nato"]));
+    expect(entities.places).toContain("brussels");
+  });
+
+  it("does not take weekdays, months or a capitalised first word for names", () => {
+    const entities = entitiesOf("", "Reports suggest the vote happens on Sunday in December. Officials agreed.");
+    const all = [...entities.people, ...entities.places, ...entities.organisations];
+    expect(all).not.toContain("reports");
+    expect(all).not.toContain("sunday");
+    expect(all).not.toContain("december");
+  });
+
+  it("keeps a month that ends a name", () => {
+    expect(entitiesOf("", "Officials said Theresa May would speak in May.").people).toEqual(["theresa may"]);
+    expect(entitiesOf("", "The law President Obama Monday signed was short.").people).toEqual(["obama"]);
+  });
+
+  it("only trusts known names in a title-cased headline", () => {
+    const entities = entitiesOf("Arms Talk Set For Next Week In North Korea", "");
+    expect(entities.people).toEqual([]);
+    expect(entities.places).toEqual(["north korea"]);
+  });
+
+  it("links a surname to the full name given elsewhere in the text", () => {
+    const entities = entitiesOf(
+      "Lohan checks into rehab",
+      "Actress Lindsay Lohan entered a clinic. Lohan said she was fine.",
+    );
+    expect(entities.people).toEqual(["lindsay lohan"]);
+  });
+
+  it("reads a leading nationality as a place", () => {
+    const entities = entitiesOf("", "The champion beat American Hasim Rahman in the seventh round.");
+    expect(entities.people).toContain("hasim rahman");
+    expect(entities.places).toContain("united states");
+  });
+});
+
+describe("isTitleCased", () => {
+  it("tells headline case from sentence case", () => {
+    expect(isTitleCased(readTextTokens("North Korean Leader Kim Jong Un Arrives In Russia").tokens)).toBe(true);
+    expect(isTitleCased(readTextTokens("Fed official says weak data caused by weather").tokens)).toBe(false);
+  });
+});

@@ -1,0 +1,293 @@
+// People, places and organisations named in a text, found from capitalised runs and known names, linked within the text.
+import type { Entities } from "../model.js";
+import { foldCase } from "./content-terms.js";
+import { isKnownOrganisation, isOrganisationWord, isPersonTitle } from "./entity-cues.js";
+import { canonicalOrganisation, normaliseEntityName, placeForName } from "./entity-names.js";
+import { LONGEST_PLACE_WORDS, placeOfDemonym } from "./place-names.js";
+import { isStopWord } from "./stop-words.js";
+import type { TextToken } from "./text-tokens.js";
+
+type EntityKind = "person" | "place" | "organisation" | "unknown";
+
+interface Mention {
+  name: string;
+  kind: EntityKind;
+  /** Order of appearance across the texts, for a stable output order. */
+  position: number;
+}
+
+export interface EntitySource {
+  tokens: readonly TextToken[];
+  /** Title-cased headlines capitalise every word, so capitals there are weak evidence of a name. */
+  titleCased: boolean;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_CONNECTORS = new Set(["of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"]);
+const LOCATIVE_WORDS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "towards"]);
+/** Capitalised by convention, never a name by themselves. */
+const CALENDAR_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec god`.split(/\s+/),
+);
+/** Months that end people's names ("Theresa May"); weekdays after a name are dates ("Obama Monday signed"). */
+const NAME_ENDING_MONTHS = new Set(["may", "june", "april", "august"]);
+const MAX_PER_KIND = 40;
+
+function isCapitalisedWord(token: TextToken): boolean {
+  return token.type === "word" && CAPITALISED.test(token.value);
+}
+
+/** Most words of a title-cased headline start with a capital, function words aside. */
+export function isTitleCased(tokens: readonly TextToken[]): boolean {
+  const words = tokens.filter((token) => token.type === "word" && !isStopWord(foldCase(token.value)));
+  if (words.length < 4) return false;
+  const capitalised = words.filter(isCapitalisedWord).length;
+  return capitalised / words.length >= 0.75;
+}
+
+/** Folded forms that appear capitalised in mid-sentence somewhere: names, not sentence-initial capitals. */
+export function namesSeenMidSentence(tokens: readonly TextToken[]): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) {
+    if (!token.sentenceStart && isCapitalisedWord(token)) names.add(foldCase(token.value));
+  }
+  return names;
+}
+
+function isKnownName(folded: string): boolean {
+  return placeForName(folded) !== undefined || placeOfDemonym(folded) !== undefined || isKnownOrganisation(folded);
+}
+
+/** Whether a capitalised token can be part of a name, given where it stands. */
+function canStartOrContinueName(
+  token: TextToken,
+  titleCased: boolean,
+  knownNames: ReadonlySet<string>,
+  continuing = false,
+): boolean {
+  if (!isCapitalisedWord(token)) return false;
+  const folded = foldCase(token.value).replace(/\.$/, "");
+  // "Theresa May" is a name, "May" alone a month.
+  if (CALENDAR_WORDS.has(folded) && !(continuing && NAME_ENDING_MONTHS.has(folded))) return false;
+  if (token.value.length > 1 && token.value === token.value.toUpperCase()) {
+    if (isStopWord(folded)) return folded === "us";
+    // Shouted words ("EDITOR'S PICKS") are not acronyms; long acronyms must be known ones.
+    if (token.value.replace(/\./g, "").length >= 4 && !isKnownName(folded)) return false;
+  }
+  if (!token.sentenceStart && !titleCased) return true;
+  if (isStopWord(folded)) return false;
+  return token.pos === "PROPN" || knownNames.has(folded) || isKnownName(folded) || isPersonTitle(folded);
+}
+
+function isOrganisationOrTitle(word: string): boolean {
+  const folded = foldCase(word);
+  return isOrganisationWord(folded) || isPersonTitle(folded);
+}
+
+/** In a title-cased headline only names known from the body or the gazetteer count ("North Korea", "Kim"). */
+function knownSubRuns(
+  tokens: readonly TextToken[],
+  start: number,
+  end: number,
+  knownNames: ReadonlySet<string>,
+): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const folded = tokens.slice(start, end).map((token) => foldCase(token.value));
+  const isKnownWord = (word: string) => knownNames.has(word) || isKnownName(word) || isPersonTitle(word);
+  let index = 0;
+  while (index < folded.length) {
+    let matched = 0;
+    for (let length = Math.min(LONGEST_PLACE_WORDS, folded.length - index); length >= 2; length--) {
+      if (isKnownName(folded.slice(index, index + length).join(" "))) {
+        matched = length;
+        break;
+      }
+    }
+    if (matched === 0) {
+      while (index + matched < folded.length && isKnownWord(folded[index + matched] ?? "")) matched++;
+    }
+    if (matched > 0) runs.push({ start: start + index, end: start + index + matched });
+    index += Math.max(matched, 1);
+  }
+  return runs;
+}
+
+/** Splits token runs into candidate names: maximal capitalised runs, joined across "of", "de"… */
+function capitalisedRuns(source: EntitySource, knownNames: ReadonlySet<string>): { start: number; end: number }[] {
+  const { tokens, titleCased } = source;
+  const runs: { start: number; end: number }[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (!token || !canStartOrContinueName(token, titleCased, knownNames)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let end = index + 1;
+    while (end < tokens.length) {
+      const next = tokens[end];
+      if (next && canStartOrContinueName(next, titleCased, knownNames, true) && !next.sentenceStart) {
+        end++;
+        continue;
+      }
+      const after = tokens[end + 1];
+      const last = tokens[end - 1];
+      // "Bank of England", "Secretary of State" — but "Charr of Germany" is a person and a place.
+      const joins = next?.value !== "of" || (last !== undefined && isOrganisationOrTitle(last.value));
+      if (next && NAME_CONNECTORS.has(next.value) && joins && after && isCapitalisedWord(after) && !titleCased) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    if (titleCased) {
+      runs.push(...knownSubRuns(tokens, start, end, knownNames));
+      index = end;
+      continue;
+    }
+    // A lone capitalised word where every word is capitalised (sentence start, title case) is only a name if known.
+    const lone = end - start === 1 && (token.sentenceStart || titleCased);
+    const folded = foldCase(token.value);
+    if (!lone || knownNames.has(folded) || isKnownName(folded)) runs.push({ start, end });
+    index = end;
+  }
+  return runs;
+}
+
+function classify(
+  words: readonly string[],
+  personCue: boolean,
+  followedByVerb: boolean,
+  locative: boolean,
+): Mention["kind"] {
+  const raw = words.join(" ");
+  const folded = normaliseEntityName(raw);
+  if (placeForName(raw) || placeOfDemonym(folded)) return "place";
+  if (isKnownOrganisation(folded) || words.some((word) => isOrganisationWord(foldCase(word)))) return "organisation";
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(raw)) return "organisation";
+  if (personCue) return "person";
+  if (words.length >= 2) return "person";
+  if (locative) return "place";
+  return followedByVerb ? "person" : "unknown";
+}
+
+function canonicalName(words: readonly string[], kind: EntityKind): string {
+  const raw = words.join(" ");
+  if (kind === "place") {
+    return placeForName(raw) ?? placeOfDemonym(normaliseEntityName(raw)) ?? normaliseEntityName(raw);
+  }
+  if (kind === "organisation") return canonicalOrganisation(normaliseEntityName(raw));
+  return normaliseEntityName(raw);
+}
+
+/** Cuts "Russian Defense Minister Sergei Shoigu" into an affiliation before the title and a person after it. */
+function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number, position: number): Mention[] {
+  const words = tokens.slice(start, end).map((token) => token.value);
+  let titleAt = -1;
+  for (let index = words.length - 2; index >= 0; index--) {
+    if (isPersonTitle(foldCase(words[index] ?? ""))) {
+      titleAt = index;
+      break;
+    }
+  }
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  const beforeWord = before ? foldCase(before.value) : "";
+  const followedByVerb = after !== undefined && (after.pos === "VERB" || after.pos === "AUX");
+  const locative = LOCATIVE_WORDS.has(beforeWord);
+  if (words.every((word) => isPersonTitle(foldCase(word)))) return [];
+  const leadingPlace = placeOfDemonym(foldCase(words[0] ?? ""));
+  if (titleAt < 0 && leadingPlace && words.length > 2 && classify(words, false, false, false) === "person") {
+    // "American Hasim Rahman": a nationality, then a person.
+    return [
+      { name: leadingPlace, kind: "place", position },
+      { name: normaliseEntityName(words.slice(1).join(" ")), kind: "person", position },
+    ];
+  }
+  if (titleAt < 0) {
+    const leadingTitle = isPersonTitle(foldCase(words[0] ?? "")) && words.length > 1;
+    const nameWords = leadingTitle ? words.slice(1) : words;
+    const personCue = leadingTitle || isPersonTitle(beforeWord);
+    const kind = classify(nameWords, personCue, followedByVerb, locative);
+    return [{ name: canonicalName(nameWords, kind), kind, position }];
+  }
+  const mentions: Mention[] = [];
+  const affiliation = words.slice(0, titleAt).filter((word) => !isPersonTitle(foldCase(word)));
+  const person = words.slice(titleAt + 1);
+  // Only a known affiliation is kept: "Defense" in "Defense Minister" names nothing by itself.
+  for (let take = affiliation.length; take > 0; take--) {
+    const candidate = affiliation.slice(0, take);
+    const kind = classify(candidate, false, false, false);
+    if (
+      kind === "place" ||
+      (kind === "organisation" && isKnownOrganisation(normaliseEntityName(candidate.join(" "))))
+    ) {
+      mentions.push({ name: canonicalName(candidate, kind), kind, position });
+      break;
+    }
+  }
+  if (person.length > 0) mentions.push({ name: normaliseEntityName(person.join(" ")), kind: "person", position });
+  return mentions;
+}
+
+/** "Kim" and "Kim Jong" are "Kim Jong Un" when the text names him in full; the most named wins a tie. */
+function linkShortMentions(mentions: Mention[]): Mention[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.kind === "person") counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  }
+  const fullNames = [...counts.keys()].filter((name) => name.includes(" "));
+  return mentions.map((mention) => {
+    if (mention.kind === "place") return mention;
+    const words = mention.name.split(" ");
+    let best: string | undefined;
+    for (const full of fullNames) {
+      if (full === mention.name) continue;
+      const fullWords = full.split(" ");
+      if (fullWords.length <= words.length || !words.every((word) => fullWords.includes(word))) continue;
+      if (!best || (counts.get(full) ?? 0) > (counts.get(best) ?? 0)) best = full;
+    }
+    return best ? { ...mention, name: best, kind: "person" } : mention;
+  });
+}
+
+function isUsableName(name: string): boolean {
+  return name.length >= 2 && /\p{L}/u.test(name) && !isStopWord(name);
+}
+
+/** Entities of a set of texts (title and body), each list ordered by how often, then how early, it is named. */
+export function extractEntities(sources: readonly EntitySource[]): Entities {
+  const knownNames = new Set<string>();
+  for (const source of sources) {
+    if (!source.titleCased) for (const name of namesSeenMidSentence(source.tokens)) knownNames.add(name);
+  }
+  const mentions: Mention[] = [];
+  for (const source of sources) {
+    for (const run of capitalisedRuns(source, knownNames)) {
+      const position = mentions.length;
+      mentions.push(...mentionsOfRun(source.tokens, run.start, run.end, position));
+    }
+  }
+  const linked = linkShortMentions(mentions.filter((mention) => isUsableName(mention.name)));
+  const tally = new Map<string, { kind: EntityKind; count: number; first: number }>();
+  for (const mention of linked) {
+    const key = `${mention.kind}\u0000${mention.name}`;
+    const entry = tally.get(key);
+    if (entry) entry.count++;
+    else tally.set(key, { kind: mention.kind, count: 1, first: mention.position });
+  }
+  const ranked = [...tally.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
+  const entities: Entities = { people: [], places: [], organisations: [] };
+  const seen = new Set<string>();
+  for (const [key, entry] of ranked) {
+    const name = key.slice(key.indexOf("\u0000") + 1);
+    const list =
+      entry.kind === "person" ? entities.people : entry.kind === "place" ? entities.places : entities.organisations;
+    if (seen.has(name) || list.length >= MAX_PER_KIND) continue;
+    seen.add(name);
+    list.push(name);
+  }
+  return entities;
+}

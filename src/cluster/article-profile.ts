@@ -1,0 +1,114 @@
+// An article as the clusterer compares it: weighted term and entity vectors, time and outlet.
+import type { Entities } from "../model.js";
+import type { ClusterDocument } from "./cluster-document.js";
+import type { TermStatistics } from "./term-statistics.js";
+import { type TermWeights, weightedNorm } from "./term-vector.js";
+
+/** A headline says what the event is in a few words: its terms count twice in the whole-article vector. */
+const TITLE_WEIGHT = 2;
+/** A part of a person's name ("putin" of "vladimir putin") links short mentions, but weighs less than the full name. */
+const NAME_PART_WEIGHT = 0.5;
+const MAX_ENTITY_NAMES = 24;
+
+export interface ArticleProfile {
+  id: string;
+  headline: string;
+  /** Title and body terms, sublinear term frequency, no IDF (applied at comparison time). */
+  full: TermWeights;
+  title: TermWeights;
+  entities: TermWeights;
+  /** Entity keys the headline names: the event's main actors and places. */
+  titleEntities: TermWeights;
+  fullNorm: number;
+  titleNorm: number;
+  entityNorm: number;
+  /** Every term and entity key once, for document frequencies. */
+  distinctIds: number[];
+  /** Milliseconds since the epoch, or null when unknown. */
+  time: number | null;
+  outlet: string | null;
+  distinctTermCount: number;
+  mentionedDates: string[];
+}
+
+export function parseTime(published: string | null): number | null {
+  if (!published) return null;
+  const time = Date.parse(published);
+  return Number.isNaN(time) ? null : time;
+}
+
+export function normaliseOutlet(outlet: string | null): string | null {
+  const trimmed = outlet?.trim().toLowerCase();
+  return trimmed ? trimmed : null;
+}
+
+function termCounts(terms: readonly string[], stats: TermStatistics, scale: number, into: TermWeights): void {
+  const counts = new Map<number, number>();
+  for (const term of terms) {
+    const id = stats.idOf(term);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  for (const [id, count] of counts) into.set(id, (into.get(id) ?? 0) + scale * (1 + Math.log(count)));
+}
+
+/** Entity keys live in the same vocabulary as terms, marked with "@" so "@georgia" is not the word "georgia". */
+export function entityKeys(entities: Entities): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
+  for (const person of entities.people.slice(0, MAX_ENTITY_NAMES)) {
+    add(`@${person}`, 1);
+    const parts = person.split(" ");
+    if (parts.length > 1) for (const part of parts) if (part.length >= 3) add(`@${part}`, NAME_PART_WEIGHT);
+  }
+  for (const name of entities.places.slice(0, MAX_ENTITY_NAMES)) add(`@${name}`, 1);
+  for (const name of entities.organisations.slice(0, MAX_ENTITY_NAMES)) add(`@${name}`, 1);
+  return keys;
+}
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+function headlineWords(headline: string): Set<string> {
+  const folded = headline.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
+  return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+export function buildProfile(doc: ClusterDocument, stats: TermStatistics): ArticleProfile {
+  const { analysis } = doc;
+  const title: TermWeights = new Map();
+  termCounts(analysis.titleTerms, stats, 1, title);
+  const full: TermWeights = new Map();
+  const hasBody = analysis.bodyTerms.length > 0;
+  termCounts(analysis.titleTerms, stats, hasBody ? TITLE_WEIGHT : 1, full);
+  termCounts(analysis.bodyTerms, stats, 1, full);
+  const entities: TermWeights = new Map();
+  const titleEntities: TermWeights = new Map();
+  const inHeadline = headlineWords(doc.title);
+  for (const [key, weight] of entityKeys(analysis.entities)) {
+    const id = stats.idOf(key);
+    entities.set(id, weight);
+    if (
+      key
+        .slice(1)
+        .split(" ")
+        .every((word) => inHeadline.has(word))
+    )
+      titleEntities.set(id, weight);
+  }
+  const idf = (id: number) => stats.idf(id);
+  return {
+    id: doc.id,
+    headline: doc.title,
+    full,
+    title,
+    entities,
+    titleEntities,
+    fullNorm: weightedNorm(full, idf),
+    titleNorm: weightedNorm(title, idf),
+    entityNorm: weightedNorm(entities, idf),
+    distinctIds: [...full.keys(), ...entities.keys()],
+    time: parseTime(doc.published),
+    outlet: normaliseOutlet(doc.outlet),
+    distinctTermCount: full.size,
+    mentionedDates: analysis.mentionedDates,
+  };
+}

@@ -1,0 +1,44 @@
+// The logistic model that turns pair features into the probability that an article belongs to a story.
+import { z } from "zod";
+import defaultWeights from "./model-weights.json" with { type: "json" };
+import { FEATURE_NAMES } from "./pair-features.js";
+
+export const decisionModelSchema = z.object({
+  version: z.literal(1),
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** Probability at or above which an article joins its best story rather than starting one. */
+  threshold: z.number().min(0).max(1),
+  /** Story-to-story similarity at or above which two stories an article joins both of are merged. */
+  mergeSimilarity: z.number().min(0).max(1),
+  /** How the weights were made, for whoever reads the JSON. */
+  provenance: z.string(),
+});
+
+export type DecisionModel = z.infer<typeof decisionModelSchema>;
+
+/** Validates a model and checks it speaks about the features this code computes, in this order. */
+export function parseDecisionModel(value: unknown): DecisionModel {
+  const model = decisionModelSchema.parse(value);
+  const expected = FEATURE_NAMES.join(",");
+  if (model.features.join(",") !== expected || model.weights.length !== FEATURE_NAMES.length) {
+    throw new Error(
+      `decision model features [${model.features.join(", ")}] do not match [${FEATURE_NAMES.join(", ")}]`,
+    );
+  }
+  return model;
+}
+
+export const DEFAULT_DECISION_MODEL: DecisionModel = parseDecisionModel(defaultWeights);
+
+export function linearScore(model: DecisionModel, features: readonly number[]): number {
+  let sum = model.bias;
+  for (let index = 0; index < model.weights.length; index++)
+    sum += (model.weights[index] ?? 0) * (features[index] ?? 0);
+  return sum;
+}
+
+export function membershipProbability(model: DecisionModel, features: readonly number[]): number {
+  return 1 / (1 + Math.exp(-linearScore(model, features)));
+}

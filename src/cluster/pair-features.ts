@@ -1,0 +1,226 @@
+// The evidence that an article belongs to a story, as numbers the decision model weighs.
+import type { ArticleProfile } from "./article-profile.js";
+import type { CachedNorms, LiveStory } from "./live-story.js";
+import type { TermStatistics } from "./term-statistics.js";
+import { type CompactVector, type IdfLookup, toTermWeights, weightedCosine, weightedNorm } from "./term-vector.js";
+
+export const FEATURE_NAMES = [
+  /** IDF-weighted cosine of the article's title+body terms with the story's centroid. */
+  "cosineFull",
+  /** The article's title terms against the story's whole centroid. */
+  "cosineTitleToStory",
+  /** The article's title terms against the story's title centroid. */
+  "cosineTitles",
+  /** People, places and organisations, as IDF-weighted vectors. */
+  "cosineEntities",
+  /** Share of the article's entity weight that the story names too. */
+  "entityCoverage",
+  /** cosineEntities weighted by articleLength: entities found in full text are reliable, those of a headline less so. */
+  "cosineEntitiesIfLong",
+  /** entityCoverage weighted by articleLength, for the same reason. */
+  "entityCoverageIfLong",
+  /** cosineFull for short (headline-only) articles, where a few shared words mean more. */
+  "cosineFullIfShort",
+  /** How much text the article has (0 = a few words, 1 = a long article). */
+  "articleLength",
+  /** How big the story is (0 = one article, 1 = a hundred or more): big centroids are flatter. */
+  "storySize",
+  /** -log(1 + days) past the first day between the article and the story's newest article (0 when unknown). */
+  "gapToNewest",
+  /** The outlet already has an article in the story from within a day: usually a different story, or an update. */
+  "sameOutletSameDay",
+  /** The article mentions a date the story's articles mention. */
+  "sharedMentionedDate",
+  /** Share of the story's entity weight that the article names too: a look-alike event has other people and places. */
+  "storyEntityCoverage",
+  /** Share of the entities the headline names that the story has never named: the headline is about someone else. */
+  "titleEntitiesMissing",
+  /** Share of the story's headline entities the article never names, times titleEntitiesMissing: two different actors. */
+  "titleEntityConflict",
+  /** Best cosine with one of the story's kept members: a same-event article is close to at least one of them. */
+  "maxMemberCosine",
+  /** Mean cosine with the story's kept members: average-link similarity, which penalises a diffuse story. */
+  "meanMemberCosine",
+  /** cosineFull minus the best cosineFull among the candidates (0 for the best). */
+  "marginToBest",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const LONG_ARTICLE_TERMS = 300;
+const BIG_STORY_ARTICLES = 100;
+
+/** Norms are recomputed once the corpus has grown by this share since they were cached. */
+const NORM_STALENESS = 0.02;
+
+/** The story's IDF-weighted norms, from its cache while the story is unchanged and IDF has barely moved. */
+export function storyNorms(story: LiveStory, stats: TermStatistics): CachedNorms {
+  const cached = story.norms;
+  const documents = stats.documentCount;
+  if (cached && documents - cached.documentCount <= NORM_STALENESS * cached.documentCount) return cached;
+  const idf = (id: number) => stats.idf(id);
+  const norms: CachedNorms = {
+    full: weightedNorm(story.full, idf),
+    title: weightedNorm(story.title, idf),
+    entities: weightedNorm(story.entities, idf),
+    members: story.members.map((member) => weightedNorm(member, idf)),
+    documentCount: documents,
+  };
+  story.norms = norms;
+  return norms;
+}
+
+/** Days beyond the first one, on a log scale: within a day time says little, after that every doubling counts. */
+function gapEvidence(from: number | null, to: number | null): number {
+  if (from === null || to === null) return 0;
+  const days = Math.max(0, Math.abs(from - to) - DAY_MS) / DAY_MS;
+  return -Math.log1p(days);
+}
+
+/** IDF-weighted mass of `weights` whose ids the story's entity centroid holds, and the total mass. */
+function massInStoryEntities(weights: ReadonlyMap<number, number>, story: LiveStory, idf: IdfLookup): [number, number] {
+  if (weights.size === 0) return [0, 0];
+  let total = 0;
+  for (const [id, weight] of weights) total += weight * idf(id);
+  let shared = 0;
+  for (const id of story.entities.ids) {
+    const weight = weights.get(id);
+    if (weight !== undefined) shared += weight * idf(id);
+  }
+  return [shared, total];
+}
+
+function entityCoverage(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  const [shared, total] = massInStoryEntities(profile.entities, story, idf);
+  return total === 0 ? 0 : shared / total;
+}
+
+function storyEntityCoverage(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  let shared = 0;
+  let total = 0;
+  for (let index = 0; index < story.entities.ids.length; index++) {
+    const id = story.entities.ids[index] ?? 0;
+    const value = (story.entities.weights[index] ?? 0) * idf(id);
+    total += value;
+    if (profile.entities.has(id)) shared += value;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+function titleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  const [shared, total] = massInStoryEntities(profile.titleEntities, story, idf);
+  return total === 0 ? 0 : (total - shared) / total;
+}
+
+function storyTitleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  let missing = 0;
+  let total = 0;
+  for (let index = 0; index < story.titleEntities.ids.length; index++) {
+    const id = story.titleEntities.ids[index] ?? 0;
+    const value = (story.titleEntities.weights[index] ?? 0) * idf(id);
+    total += value;
+    if (!profile.entities.has(id)) missing += value;
+  }
+  return total === 0 ? 0 : missing / total;
+}
+
+function titleEntityConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  return titleEntitiesMissing(profile, story, idf) * storyTitleEntitiesMissing(profile, story, idf);
+}
+
+/** [max, mean] cosine with the story's kept members. */
+function memberCosines(
+  profile: ArticleProfile,
+  story: LiveStory,
+  norms: CachedNorms,
+  idf: IdfLookup,
+): [number, number] {
+  let best = 0;
+  let sum = 0;
+  for (let index = 0; index < story.members.length; index++) {
+    const member = story.members[index] as CompactVector;
+    const cosine = weightedCosine(profile.full, profile.fullNorm, member, norms.members[index] ?? 0, idf);
+    best = Math.max(best, cosine);
+    sum += cosine;
+  }
+  return [best, story.members.length === 0 ? 0 : sum / story.members.length];
+}
+
+function sameOutletSameDay(profile: ArticleProfile, story: LiveStory): number {
+  if (profile.outlet === null || profile.time === null) return 0;
+  const time = profile.time;
+  return story.recentOutlets.some(
+    (appearance) =>
+      appearance.outlet === profile.outlet && appearance.time !== null && Math.abs(appearance.time - time) < DAY_MS,
+  )
+    ? 1
+    : 0;
+}
+
+function sharedMentionedDate(profile: ArticleProfile, story: LiveStory): number {
+  return profile.mentionedDates.some((date) => story.dates.has(date)) ? 1 : 0;
+}
+
+/** Features of one (article, story) pair; marginToBest is filled in by `withMargins` once all candidates are known. */
+export function pairFeatures(
+  profile: ArticleProfile,
+  story: LiveStory,
+  norms: CachedNorms,
+  stats: TermStatistics,
+): number[] {
+  const idf = (id: number) => stats.idf(id);
+  const cosineFull = weightedCosine(profile.full, profile.fullNorm, story.full, norms.full, idf);
+  const articleLength = Math.min(1, Math.log1p(profile.distinctTermCount) / Math.log1p(LONG_ARTICLE_TERMS));
+  const timeKnown = profile.time !== null && story.lastTime !== null ? 1 : 0;
+  const cosineEntities = weightedCosine(profile.entities, profile.entityNorm, story.entities, norms.entities, idf);
+  const coverage = entityCoverage(profile, story, idf);
+  return [
+    cosineFull,
+    weightedCosine(profile.title, profile.titleNorm, story.full, norms.full, idf),
+    weightedCosine(profile.title, profile.titleNorm, story.title, norms.title, idf),
+    cosineEntities,
+    coverage,
+    cosineEntities * articleLength,
+    coverage * articleLength,
+    cosineFull * (1 - articleLength),
+    articleLength,
+    Math.min(1, Math.log1p(story.articleCount) / Math.log1p(BIG_STORY_ARTICLES)),
+    timeKnown ? gapEvidence(profile.time, story.lastTime) : 0,
+    sameOutletSameDay(profile, story),
+    sharedMentionedDate(profile, story),
+    storyEntityCoverage(profile, story, idf),
+    titleEntitiesMissing(profile, story, idf),
+    titleEntityConflict(profile, story, idf),
+    ...memberCosines(profile, story, norms, idf),
+    0,
+  ];
+}
+
+const COSINE_FULL = FEATURE_NAMES.indexOf("cosineFull");
+const MARGIN_TO_BEST = FEATURE_NAMES.indexOf("marginToBest");
+
+/** Fills in marginToBest across one article's candidates. */
+export function withMargins(featureRows: number[][]): number[][] {
+  let best = 0;
+  for (const row of featureRows) best = Math.max(best, row[COSINE_FULL] ?? 0);
+  for (const row of featureRows) row[MARGIN_TO_BEST] = (row[COSINE_FULL] ?? 0) - best;
+  return featureRows;
+}
+
+/** How alike two stories are: the mean of their term and entity centroid cosines. */
+export function storySimilarity(a: LiveStory, b: LiveStory, stats: TermStatistics): number {
+  const idf = (id: number) => stats.idf(id);
+  const aFull = toTermWeights(a.full);
+  const aEntities = toTermWeights(a.entities);
+  const full = weightedCosine(aFull, weightedNorm(aFull, idf), b.full, weightedNorm(b.full, idf), idf);
+  const entities = weightedCosine(
+    aEntities,
+    weightedNorm(aEntities, idf),
+    b.entities,
+    weightedNorm(b.entities, idf),
+    idf,
+  );
+  return (full + entities) / 2;
+}

@@ -1,0 +1,112 @@
+// A live story as JSON for the store: terms by name (ids are per process), weights rounded, sizes bounded.
+import { z } from "zod";
+import { createLiveStory, type LiveStory } from "./live-story.js";
+import type { TermStatistics } from "./term-statistics.js";
+import type { CompactVector } from "./term-vector.js";
+
+const weightedTerms = z.array(z.tuple([z.string(), z.number().positive()]));
+const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "not an ISO 8601 time");
+
+export const storyStateSchema = z.object({
+  version: z.literal(1),
+  id: z.string().min(1),
+  createdOrder: z.number().int().nonnegative(),
+  headline: z.string(),
+  headlineTerms: weightedTerms,
+  articleCount: z.number().int().nonnegative(),
+  full: weightedTerms,
+  title: weightedTerms,
+  entities: weightedTerms,
+  titleEntities: weightedTerms,
+  /** A few members' own term vectors (founding ones first), for member-level similarity. */
+  members: z.array(weightedTerms),
+  firstPublished: isoTime.nullable(),
+  lastPublished: isoTime.nullable(),
+  /** When the story was last touched, on the article clock (not the wall clock); null when no article had a time. */
+  lastActivity: isoTime.nullable(),
+  recentOutlets: z.array(z.object({ outlet: z.string(), published: isoTime.nullable() })),
+  mentionedDates: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  /** Stories split from this one or it from them: never merged with it automatically. */
+  noMergeWith: z.array(z.string()),
+});
+
+export type StoryState = z.infer<typeof storyStateSchema>;
+
+function round(value: number): number {
+  return Math.round(value * 1e3) / 1e3;
+}
+
+function termsOf(vector: CompactVector, stats: TermStatistics): [string, number][] {
+  const terms: [string, number][] = [];
+  for (let index = 0; index < vector.ids.length; index++) {
+    const weight = round(vector.weights[index] ?? 0);
+    if (weight > 0) terms.push([stats.termOf(vector.ids[index] ?? 0), weight]);
+  }
+  return terms;
+}
+
+function vectorOf(terms: readonly (readonly [string, number])[], stats: TermStatistics): CompactVector {
+  const ids = new Int32Array(terms.length);
+  const weights = new Float32Array(terms.length);
+  terms.forEach(([term, weight], index) => {
+    ids[index] = stats.idOf(term);
+    weights[index] = weight;
+  });
+  return { ids, weights };
+}
+
+function isoOf(time: number | null): string | null {
+  return time === null ? null : new Date(time).toISOString();
+}
+
+function timeOf(iso: string | null): number | null {
+  return iso === null ? null : Date.parse(iso);
+}
+
+export function toStoryState(story: LiveStory, stats: TermStatistics): StoryState {
+  return {
+    version: 1,
+    id: story.id,
+    createdOrder: story.createdOrder,
+    headline: story.headline,
+    headlineTerms: termsOf(story.headlineTerms, stats),
+    articleCount: story.articleCount,
+    full: termsOf(story.full, stats),
+    title: termsOf(story.title, stats),
+    entities: termsOf(story.entities, stats),
+    titleEntities: termsOf(story.titleEntities, stats),
+    members: story.members.map((member) => termsOf(member, stats)),
+    firstPublished: isoOf(story.firstTime),
+    lastPublished: isoOf(story.lastTime),
+    lastActivity: isoOf(story.activity),
+    recentOutlets: story.recentOutlets.map((appearance) => ({
+      outlet: appearance.outlet,
+      published: isoOf(appearance.time),
+    })),
+    mentionedDates: [...story.dates.entries()],
+    noMergeWith: [...story.noMergeWith],
+  };
+}
+
+export function fromStoryState(state: StoryState, handle: number, stats: TermStatistics): LiveStory {
+  const parsed = storyStateSchema.parse(state);
+  const story = createLiveStory(handle, parsed.id, parsed.createdOrder);
+  story.headline = parsed.headline;
+  story.headlineTerms = vectorOf(parsed.headlineTerms, stats);
+  story.articleCount = parsed.articleCount;
+  story.full = vectorOf(parsed.full, stats);
+  story.title = vectorOf(parsed.title, stats);
+  story.entities = vectorOf(parsed.entities, stats);
+  story.titleEntities = vectorOf(parsed.titleEntities, stats);
+  story.members = parsed.members.map((member) => vectorOf(member, stats));
+  story.firstTime = timeOf(parsed.firstPublished);
+  story.lastTime = timeOf(parsed.lastPublished);
+  story.activity = timeOf(parsed.lastActivity);
+  story.recentOutlets = parsed.recentOutlets.map((appearance) => ({
+    outlet: appearance.outlet,
+    time: timeOf(appearance.published),
+  }));
+  story.dates = new Map(parsed.mentionedDates);
+  story.noMergeWith = new Set(parsed.noMergeWith);
+  return story;
+}
