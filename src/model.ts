@@ -124,3 +124,34 @@ export interface Update {
   /** Share of the article's sentences that the story did not hold yet (0..1). */
   novelty: number;
 }
+
+/** Where a follower is told: a signed webhook, an email, a Web Push subscription, or only their Atom feed. */
+export type SubscriptionChannel =
+  | {
+      kind: "webhook";
+      url: string;
+      /** `whsec_…`: the Standard Webhooks signing secret. */
+      secret: string;
+    }
+  | { kind: "email"; address: string }
+  | { kind: "push"; endpoint: string; keys: { p256dh: string; auth: string } }
+  | { kind: "feed" };
+
+/** What is followed: one story (and whatever it is merged into), or a query that also catches stories to come. */
+export type SubscriptionTarget = { kind: "story"; storyId: string } | { kind: "query"; query: string };
+
+/** Someone following a story or a query through one channel. */
+export interface Subscription {
+  id: string;
+  /** What the follower asked for, as given (story id, headline, URL or query). */
+  target: string;
+  follows: SubscriptionTarget;
+  channel: SubscriptionChannel;
+  /** 0: a message per update; otherwise at most one message per story per this many seconds. */
+  digestSeconds: number;
+  /** The secret in the unsubscribe link. */
+  unsubscribeToken: string;
+  /** "gone": the receiver said it no longer exists (HTTP 410), so nothing more is sent. */
+  status: "active" | "unsubscribed" | "gone";
+  createdAt: string;
+}

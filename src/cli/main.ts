@@ -1,11 +1,15 @@
 // The storyline command line: one sub-command per file in ./commands, wired here.
 import { Command, CommanderError } from "commander";
 import { registerClusterCommand } from "./commands/cluster.js";
+import { registerDeliverCommand } from "./commands/deliver.js";
 import { registerEditCommands } from "./commands/edit-stories.js";
 import { registerExtractCommand } from "./commands/extract.js";
+import { registerFollowCommand } from "./commands/follow.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerStoriesCommands } from "./commands/stories.js";
+import { registerSubscriptionsCommand } from "./commands/subscriptions.js";
+import { registerUnfollowCommand } from "./commands/unfollow.js";
 
 export function buildProgram(): Command {
   const program = new Command("storyline")
@@ -18,6 +22,10 @@ export function buildProgram(): Command {
   registerStoriesCommands(program);
   registerClusterCommand(program);
   registerEditCommands(program);
+  registerFollowCommand(program);
+  registerSubscriptionsCommand(program);
+  registerUnfollowCommand(program);
+  registerDeliverCommand(program);
   registerServeCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -63,10 +63,15 @@ async function readBodyBounded(response: Response, maxBytes: number): Promise<Ui
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body) {
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value: chunk } = await reader.read();
+    if (done) break;
     total += chunk.length;
-    if (total > maxBytes)
+    if (total > maxBytes) {
+      await reader.cancel();
       throw new UndecodableDocumentError(`the page is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`);
+    }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

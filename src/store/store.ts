@@ -1,5 +1,5 @@
 // The storage contract: small repositories behind one Store, implemented for SQLite and PostgreSQL.
-import type { Article, Entities, MembershipReason, Story, StoryDetail } from "../model.js";
+import type { Article, Entities, MembershipReason, Story, StoryDetail, Subscription, Update } from "../model.js";
 
 /** A story row as the clusterer needs it back: its public fields plus the clusterer's opaque state. */
 export interface StoryRecord {
@@ -69,11 +69,106 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
+export interface SubscriptionRepository {
+  insert(subscription: Subscription): Promise<void>;
+  byId(id: string): Promise<Subscription | null>;
+  byUnsubscribeToken(token: string): Promise<Subscription | null>;
+  /** Newest first; only active ones unless `includeInactive`. */
+  list(options: { includeInactive: boolean }): Promise<Subscription[]>;
+  /** Returns false when there is no such subscription. */
+  setStatus(id: string, status: Subscription["status"], at: string): Promise<boolean>;
+  /** Records that the subscription follows this story (its own target, or one its query caught). */
+  follow(subscriptionId: string, storyId: string, at: string): Promise<void>;
+  /** Active subscriptions that follow any of these story ids (a story and its aliases). */
+  followersOf(storyIds: readonly string[]): Promise<Subscription[]>;
+  /** Active subscriptions whose target is a query. */
+  activeQueries(): Promise<Subscription[]>;
+  followedStories(subscriptionId: string): Promise<string[]>;
+}
+
+/** An update as stored: its place in the update log (the cursor of event streams) and whether it is worth a message. */
+export interface UpdateRecord extends Update {
+  seq: number;
+  notable: boolean;
+}
+
+export interface UpdateRepository {
+  /** Returns null when an update with this id is already stored. */
+  insert(update: Update, notable: boolean): Promise<UpdateRecord | null>;
+  byIds(ids: readonly string[]): Promise<UpdateRecord[]>;
+  /** The newest update of any of these story ids. */
+  latestOf(storyIds: readonly string[]): Promise<UpdateRecord | null>;
+  /** Newest first. */
+  ofStories(storyIds: readonly string[], options: { limit: number; notableOnly: boolean }): Promise<UpdateRecord[]>;
+  /** Oldest first, after the cursor `seq`; every story when `storyIds` is null. */
+  after(
+    seq: number,
+    options: { storyIds: readonly string[] | null; limit: number; notableOnly: boolean },
+  ): Promise<UpdateRecord[]>;
+  lastSeq(): Promise<number>;
+  /** Packed sentence signatures per article, only those written with `scheme`. */
+  sentenceSignatures(articleIds: readonly string[], scheme: string): Promise<Map<string, Uint8Array>>;
+  saveSentenceSignatures(articleId: string, scheme: string, signatures: Uint8Array): Promise<void>;
+}
+
+export type OutboxStatus = "pending" | "delivered" | "dead" | "cancelled";
+
+/** One message owed to one subscription: written in the transaction that made the update, sent by a worker. */
+export interface OutboxEntry {
+  id: number;
+  /** The idempotency key a receiver sees (the `webhook-id`): the same on every retry. */
+  deliveryId: string;
+  subscriptionId: string;
+  storyId: string;
+  /** One update, or several batched by a digest. */
+  updateIds: string[];
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lockedUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface OutboxRepository {
+  /** Returns false when an entry with this delivery id exists (the same update enqueued twice). */
+  enqueue(entry: {
+    deliveryId: string;
+    subscriptionId: string;
+    storyId: string;
+    updateIds: string[];
+    nextAttemptAt: string;
+    createdAt: string;
+  }): Promise<boolean>;
+  /** A digest batch for this subscription and story that no worker has tried yet, which may still take updates. */
+  openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null>;
+  addToBatch(id: number, updateId: string): Promise<void>;
+  /**
+   * Leases up to `limit` due entries to `workerId` until `leaseUntil` and counts the attempt. Only the oldest pending
+   * entry of each subscription and story is due, so they go out in order; a leased entry is never handed out twice.
+   */
+  claimDue(options: { now: string; leaseUntil: string; workerId: string; limit: number }): Promise<OutboxEntry[]>;
+  /** These finish a claimed entry; they do nothing (and return false) if the lease has passed to another worker. */
+  markDelivered(id: number, workerId: string, at: string): Promise<boolean>;
+  reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean>;
+  markDead(id: number, workerId: string, at: string, error: string): Promise<boolean>;
+  /** Cancels the subscription's pending entries (it was unsubscribed or is gone). */
+  cancelPending(subscriptionId: string, at: string, reason: string): Promise<number>;
+  /** When the next pending entry falls due (or its lease ends), or null when none is pending. */
+  nextDueAt(): Promise<string | null>;
+  countsBySubscription(): Promise<Map<string, Record<OutboxStatus, number>>>;
+  list(options: { status: OutboxStatus | null; limit: number }): Promise<OutboxEntry[]>;
+}
+
 /** The repositories, bound to one connection or one transaction. */
 export interface StoreSession {
   readonly articles: ArticleRepository;
   readonly stories: StoryRepository;
   readonly settings: SettingsRepository;
+  readonly subscriptions: SubscriptionRepository;
+  readonly updates: UpdateRepository;
+  readonly outbox: OutboxRepository;
 }
 
 export interface Store extends StoreSession {

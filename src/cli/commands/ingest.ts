@@ -2,9 +2,11 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import type { Config } from "../../config.js";
+import { ExtractPool } from "../../extract/extract-pool.js";
 import { expandSources } from "../../ingest/document-sources.js";
 import { type IngestOutcome, ingestDocuments } from "../../ingest/ingest-documents.js";
 import { StoryLedger } from "../../ingest/story-ledger.js";
+import { recordUpdateAndEnqueue } from "../../notify/follow-hook.js";
 import { configOf, withStore, writeError, writeLine } from "../cli-context.js";
 
 export function registerIngestCommand(program: Command): void {
@@ -24,6 +26,9 @@ export function registerIngestCommand(program: Command): void {
       if (summary.failed > 0) process.exitCode = 1;
     });
 }
+
+/** From this many documents on, extraction runs in worker threads. */
+const POOL_MIN_DOCUMENTS = 8;
 
 export interface IngestSummary {
   added: number;
@@ -50,17 +55,34 @@ export async function ingestPaths(
   bar?.start(sources.length, 0, { source: "" });
   await withStore(config, async (store) => {
     const ledger = new StoryLedger();
-    for await (const outcome of ingestDocuments(sources, { store, ledger })) {
-      onOutcome?.(outcome);
-      if (outcome.status === "added") {
-        counts.added++;
-        if (outcome.newStory) counts.newStories++;
-      } else if (outcome.status === "duplicate") counts.duplicates++;
-      else {
-        counts.failed++;
-        failures.push(`storyline ingest: ${outcome.source}: ${outcome.error}`);
+    // Starting worker threads costs more than it saves on a handful of pages.
+    const pool = sources.length >= POOL_MIN_DOCUMENTS ? new ExtractPool() : null;
+    const extraction = pool
+      ? {
+          extractor: (content: string, options: { url?: string }) => pool.extract(content, options),
+          readAhead: pool.size * 2,
+        }
+      : {};
+    try {
+      for await (const outcome of ingestDocuments(sources, {
+        store,
+        ledger,
+        onJoined: recordUpdateAndEnqueue,
+        ...extraction,
+      })) {
+        onOutcome?.(outcome);
+        if (outcome.status === "added") {
+          counts.added++;
+          if (outcome.newStory) counts.newStories++;
+        } else if (outcome.status === "duplicate") counts.duplicates++;
+        else {
+          counts.failed++;
+          failures.push(`storyline ingest: ${outcome.source}: ${outcome.error}`);
+        }
+        bar?.increment({ source: outcome.source.slice(-40) });
       }
-      bar?.increment({ source: outcome.source.slice(-40) });
+    } finally {
+      await pool?.close();
     }
     await store.transaction((session) => ledger.flush(session));
   });

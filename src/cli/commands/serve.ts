@@ -1,6 +1,7 @@
 // `storyline serve`: the web pages and the API on one port; `--examples` loads the sample pages first.
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { startBackgroundDelivery } from "../../notify/background-delivery.js";
 import { buildServer } from "../../server/build-server.js";
 import { openStore } from "../../store/open-store.js";
 import { configOf, positiveInteger, writeLine } from "../cli-context.js";
@@ -12,7 +13,7 @@ export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.m
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("serve the stories as web pages and a JSON API")
+    .description("serve the stories as web pages and a JSON API, and deliver notifications")
     .option("--port <port>", "port to listen on (default: $STORYLINE_PORT or 8080)", positiveInteger("--port"))
     .option("--host <host>", "address to listen on (default: $STORYLINE_HOST or 127.0.0.1)")
     .option("--examples", "ingest the sample pages first (already known ones are skipped)")
@@ -23,8 +24,11 @@ export function registerServeCommand(program: Command): void {
       });
       if (options.examples) writeLine((await ingestPaths(config, [EXAMPLES_DIR])).line);
       const store = await openStore(config);
-      const app = buildServer({ store, logger: false });
+      const app = buildServer({ store, logger: false, publicUrl: config.publicUrl });
+      // The outbox is drained while the server runs, so followers hear of what `ingest` adds meanwhile.
+      const delivery = await startBackgroundDelivery(store, config.publicUrl);
       const close = async () => {
+        await delivery.stop();
         await app.close();
         await store.close();
         process.exit(0);

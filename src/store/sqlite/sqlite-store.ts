@@ -3,14 +3,20 @@ import Database from "better-sqlite3";
 import { loadMigrations } from "../migrations.js";
 import type { Store, StoreSession } from "../store.js";
 import { SqliteArticles } from "./sqlite-articles.js";
+import { SqliteOutbox } from "./sqlite-outbox.js";
 import { SqliteSettings } from "./sqlite-settings.js";
 import { SqliteStories } from "./sqlite-stories.js";
+import { SqliteSubscriptions } from "./sqlite-subscriptions.js";
+import { SqliteUpdates } from "./sqlite-updates.js";
 
 export class SqliteStore implements Store {
   readonly dialect = "sqlite" as const;
   readonly articles: SqliteArticles;
   readonly stories: SqliteStories;
   readonly settings: SqliteSettings;
+  readonly subscriptions: SqliteSubscriptions;
+  readonly updates: SqliteUpdates;
+  readonly outbox: SqliteOutbox;
   /** Transactions share the one connection, so they run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -18,6 +24,9 @@ export class SqliteStore implements Store {
     this.articles = new SqliteArticles(db);
     this.stories = new SqliteStories(db);
     this.settings = new SqliteSettings(db);
+    this.subscriptions = new SqliteSubscriptions(db);
+    this.updates = new SqliteUpdates(db);
+    this.outbox = new SqliteOutbox(db);
   }
 
   /** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */

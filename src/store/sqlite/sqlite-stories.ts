@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { Article, Entities, Story, StoryDetail, TimelineEntry } from "../../model.js";
 import { eventDetailSchema, parseJsonColumn, parseReason } from "../json-columns.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
-import { type ArticleRow, SqliteArticles, entitiesFromRows } from "./sqlite-articles.js";
+import { type ArticleRow, entitiesFromRows, SqliteArticles } from "./sqlite-articles.js";
 
 interface StoryRow {
   id: string;
@@ -42,7 +42,9 @@ export class SqliteStories implements StoryRepository {
 
   async resolve(idOrAlias: string): Promise<StoryRecord | null> {
     const id = this.canonicalId(idOrAlias);
-    const row = id ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined) : undefined;
+    const row = id
+      ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined)
+      : undefined;
     return row ? toRecord(row) : null;
   }
 
@@ -82,7 +84,9 @@ export class SqliteStories implements StoryRepository {
 
   async detail(idOrAlias: string): Promise<StoryDetail | null> {
     const id = this.canonicalId(idOrAlias);
-    const row = id ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined) : undefined;
+    const row = id
+      ? (this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined)
+      : undefined;
     if (!row) return null;
     const timeline = (
       this.db

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Subscription } from "../../model.js";
+import { SqliteStore } from "./sqlite-store.js";
+
+const at = (minute: number) => new Date(Date.UTC(2024, 4, 1, 12, minute)).toISOString();
+
+function subscription(id: string): Subscription {
+  return {
+    id,
+    target: "floods",
+    follows: { kind: "query", query: "floods" },
+    channel: { kind: "webhook", url: "http://127.0.0.1:9/hook", secret: "whsec_c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0" },
+    digestSeconds: 0,
+    unsubscribeToken: `token-${id}-0123456789abcdef`,
+    status: "active",
+    createdAt: at(0),
+  };
+}
+
+describe("SqliteOutbox leases", () => {
+  let store: SqliteStore;
+  beforeEach(async () => {
+    store = SqliteStore.open(":memory:");
+    await store.subscriptions.insert(subscription("sub_a"));
+    await store.subscriptions.insert(subscription("sub_b"));
+  });
+  afterEach(async () => store.close());
+
+  const enqueue = (deliveryId: string, subscriptionId: string, storyId: string) =>
+    store.outbox.enqueue({
+      deliveryId,
+      subscriptionId,
+      storyId,
+      updateIds: [`upd-${deliveryId}`],
+      nextAttemptAt: at(0),
+      createdAt: at(0),
+    });
+  const claim = (workerId: string, minute: number) =>
+    store.outbox.claimDue({ now: at(minute), leaseUntil: at(minute + 5), workerId, limit: 10 });
+
+  it("never hands a leased row to a second worker, until the lease runs out", async () => {
+    expect(await enqueue("m1", "sub_a", "story-1")).toBe(true);
+    expect(await enqueue("m1", "sub_a", "story-1")).toBe(false);
+    const [claimed] = await claim("worker-a", 1);
+    expect(claimed).toMatchObject({ deliveryId: "m1", attempts: 1, lockedUntil: at(6) });
+    expect(await claim("worker-b", 2)).toEqual([]);
+    expect(await store.outbox.markDelivered(claimed!.id, "worker-b", at(2))).toBe(false);
+
+    const [reclaimed] = await claim("worker-b", 7);
+    expect(reclaimed).toMatchObject({ deliveryId: "m1", attempts: 2 });
+    // The first worker's late answer no longer counts; the lease holder's does.
+    expect(await store.outbox.markDelivered(claimed!.id, "worker-a", at(8))).toBe(false);
+    expect(await store.outbox.markDelivered(claimed!.id, "worker-b", at(8))).toBe(true);
+    expect(await claim("worker-c", 20)).toEqual([]);
+  });
+
+  it("makes only the oldest pending row of a subscription and story due", async () => {
+    await enqueue("m1", "sub_a", "story-1");
+    await enqueue("m2", "sub_a", "story-1");
+    await enqueue("m3", "sub_a", "story-2");
+    await enqueue("m4", "sub_b", "story-1");
+    const first = await claim("worker-a", 1);
+    expect(first.map((row) => row.deliveryId)).toEqual(["m1", "m3", "m4"]);
+    await store.outbox.reschedule(first[0]!.id, "worker-a", at(30), "HTTP 500");
+    await store.outbox.markDelivered(first[1]!.id, "worker-a", at(1));
+    await store.outbox.markDelivered(first[2]!.id, "worker-a", at(1));
+    // m2 was due long ago, but waits behind m1.
+    expect(await claim("worker-a", 10)).toEqual([]);
+    expect(await store.outbox.nextDueAt()).toBe(at(30));
+    const again = await claim("worker-a", 31);
+    expect(again.map((row) => row.deliveryId)).toEqual(["m1"]);
+    await store.outbox.markDead(again[0]!.id, "worker-a", at(31), "gave up");
+    expect((await claim("worker-a", 32)).map((row) => row.deliveryId)).toEqual(["m2"]);
+  });
+
+  it("lets a digest take updates only until a worker has tried it", async () => {
+    await enqueue("m1", "sub_a", "story-1");
+    const open = await store.outbox.openBatch("sub_a", "story-1");
+    await store.outbox.addToBatch(open!.id, "upd-late");
+    expect((await store.outbox.list({ status: "pending", limit: 5 }))[0]?.updateIds).toEqual(["upd-m1", "upd-late"]);
+    await claim("worker-a", 1);
+    expect(await store.outbox.openBatch("sub_a", "story-1")).toBeNull();
+  });
+});

@@ -1,0 +1,197 @@
+// The transactional outbox in SQLite: rows written with their update, leased to delivery workers one at a time.
+import type Database from "better-sqlite3";
+import { parseJsonColumn } from "../json-columns.js";
+import { stringListSchema } from "../notify-columns.js";
+import type { OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import { StatementCache } from "./statement-cache.js";
+
+interface OutboxRow {
+  id: number;
+  delivery_id: string;
+  subscription_id: string;
+  story_id: string;
+  update_ids: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/**
+ * Due rows that are the oldest pending row of their subscription and story. PostgreSQL would add
+ * `FOR UPDATE SKIP LOCKED`; the lease check in CLAIM keeps the same promise on SQLite.
+ */
+const DUE = `SELECT id FROM outbox o
+  WHERE o.status = 'pending' AND o.next_attempt_at <= @now AND (o.locked_until IS NULL OR o.locked_until < @now)
+    AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.subscription_id = o.subscription_id AND p.story_id = o.story_id
+                    AND p.status = 'pending' AND p.id < o.id)
+  ORDER BY o.next_attempt_at, o.id LIMIT @limit`;
+
+const CLAIM = `UPDATE outbox SET locked_until = @leaseUntil, locked_by = @workerId, attempts = attempts + 1
+  WHERE id = @id AND status = 'pending' AND (locked_until IS NULL OR locked_until < @now) RETURNING *`;
+
+const EMPTY_COUNTS: Record<OutboxStatus, number> = { pending: 0, delivered: 0, dead: 0, cancelled: 0 };
+
+export class SqliteOutbox implements OutboxRepository {
+  private readonly sql: StatementCache;
+
+  constructor(db: Database.Database) {
+    this.sql = new StatementCache(db);
+  }
+
+  async enqueue(entry: {
+    deliveryId: string;
+    subscriptionId: string;
+    storyId: string;
+    updateIds: string[];
+    nextAttemptAt: string;
+    createdAt: string;
+  }): Promise<boolean> {
+    const result = this.sql
+      .get(
+        `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING`,
+      )
+      .run(
+        entry.deliveryId,
+        entry.subscriptionId,
+        entry.storyId,
+        JSON.stringify(entry.updateIds),
+        entry.nextAttemptAt,
+        entry.createdAt,
+      );
+    return result.changes > 0;
+  }
+
+  async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {
+    const row = this.sql
+      .get(
+        `SELECT * FROM outbox WHERE subscription_id = ? AND story_id = ? AND status = 'pending' AND attempts = 0
+         AND locked_until IS NULL ORDER BY id DESC LIMIT 1`,
+      )
+      .get(subscriptionId, storyId) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  async addToBatch(id: number, updateId: string): Promise<void> {
+    this.sql
+      .get("UPDATE outbox SET update_ids = json_insert(update_ids, '$[#]', ?) WHERE id = ? AND attempts = 0")
+      .run(updateId, id);
+  }
+
+  async claimDue(options: {
+    now: string;
+    leaseUntil: string;
+    workerId: string;
+    limit: number;
+  }): Promise<OutboxEntry[]> {
+    const ids = this.sql.get(DUE).all({ now: options.now, limit: options.limit }) as { id: number }[];
+    const claim = this.sql.get(CLAIM);
+    const claimed: OutboxEntry[] = [];
+    for (const { id } of ids) {
+      const row = claim.get({ id, now: options.now, leaseUntil: options.leaseUntil, workerId: options.workerId }) as
+        | OutboxRow
+        | undefined;
+      if (row) claimed.push(toEntry(row));
+    }
+    return claimed;
+  }
+
+  async markDelivered(id: number, workerId: string, at: string): Promise<boolean> {
+    return this.finish("status = 'delivered', finished_at = @at, locked_until = NULL, last_error = NULL", {
+      id,
+      workerId,
+      at,
+    });
+  }
+
+  async reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean> {
+    return this.finish("next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error", {
+      id,
+      workerId,
+      nextAttemptAt,
+      error,
+    });
+  }
+
+  async markDead(id: number, workerId: string, at: string, error: string): Promise<boolean> {
+    return this.finish("status = 'dead', finished_at = @at, locked_until = NULL, last_error = @error", {
+      id,
+      workerId,
+      at,
+      error,
+    });
+  }
+
+  async cancelPending(subscriptionId: string, at: string, reason: string): Promise<number> {
+    return this.sql
+      .get(
+        "UPDATE outbox SET status = 'cancelled', finished_at = ?, last_error = ?, locked_until = NULL WHERE subscription_id = ? AND status = 'pending'",
+      )
+      .run(at, reason, subscriptionId).changes;
+  }
+
+  async nextDueAt(): Promise<string | null> {
+    const row = this.sql
+      .get(
+        `SELECT min(max(o.next_attempt_at, coalesce(o.locked_until, ''))) AS due FROM outbox o WHERE o.status = 'pending'
+         AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.subscription_id = o.subscription_id AND p.story_id = o.story_id
+                         AND p.status = 'pending' AND p.id < o.id)`,
+      )
+      .get() as { due: string | null };
+    return row.due;
+  }
+
+  async countsBySubscription(): Promise<Map<string, Record<OutboxStatus, number>>> {
+    const rows = this.sql
+      .get("SELECT subscription_id, status, count(*) AS n FROM outbox GROUP BY subscription_id, status")
+      .all() as { subscription_id: string; status: OutboxStatus; n: number }[];
+    const counts = new Map<string, Record<OutboxStatus, number>>();
+    for (const row of rows) {
+      const entry = counts.get(row.subscription_id) ?? { ...EMPTY_COUNTS };
+      entry[row.status] = row.n;
+      counts.set(row.subscription_id, entry);
+    }
+    return counts;
+  }
+
+  async list(options: { status: OutboxStatus | null; limit: number }): Promise<OutboxEntry[]> {
+    const rows = (
+      options.status === null
+        ? this.sql.get("SELECT * FROM outbox ORDER BY id DESC LIMIT ?").all(options.limit)
+        : this.sql
+            .get("SELECT * FROM outbox WHERE status = ? ORDER BY id DESC LIMIT ?")
+            .all(options.status, options.limit)
+    ) as OutboxRow[];
+    return rows.map(toEntry);
+  }
+
+  /** Only the worker holding the lease may finish a row, and only while it is still pending. */
+  private finish(assignments: string, parameters: Record<string, string | number>): boolean {
+    return (
+      this.sql
+        .get(`UPDATE outbox SET ${assignments} WHERE id = @id AND locked_by = @workerId AND status = 'pending'`)
+        .run(parameters).changes > 0
+    );
+  }
+}
+
+function toEntry(row: OutboxRow): OutboxEntry {
+  return {
+    id: row.id,
+    deliveryId: row.delivery_id,
+    subscriptionId: row.subscription_id,
+    storyId: row.story_id,
+    updateIds: parseJsonColumn(stringListSchema, row.update_ids, "outbox update ids"),
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lockedUntil: row.locked_until,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
+}
