@@ -31,6 +31,7 @@ describe("HTTP server", () => {
     expect(home.body).toContain(`/stories/${stories[0]!.id}`);
     const page = await app.inject({ url: `/stories/${stories[0]!.id}` });
     expect(page.body).toContain("Us Says North Korea Set For Arms Talk With Russia");
+    expect(page.body).toContain(`href="/stories/${stories[0]!.id}/feed.atom"`);
     const detail = await app.inject({ url: `/api/stories/${stories[0]!.id}` });
     expect((detail.json() as { timeline: unknown[] }).timeline).toHaveLength(2);
   });

@@ -1,27 +1,9 @@
 // The foundation's acceptance: the CLI, built as users run it, on the two seed pages.
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-const SEED_000 = resolve(ROOT, "../shared/seeds/000_7b13ad20f772f1d8.txt");
-const SEED_001 = resolve(ROOT, "../shared/seeds/001_1d9d58bbc744f926.txt");
-const run = promisify(execFile);
-
-async function storyline(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/storyline"), ...args], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
+import { SEED_000, SEED_001, storyline } from "../support/run-cli.js";
 
 describe("storyline CLI on the seed pages", () => {
   let data: string;

@@ -1,32 +1,13 @@
-// The follow acceptance: the built CLI ingests the seeds, follows a story by headline with a webhook, and delivers
-// one signed POST to a receiver on loopback — in separate processes, as after a restart.
-import { execFile } from "node:child_process";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type LoopbackReceiver, type ReceivedRequest, startReceiver } from "../support/loopback-receiver.js";
+import { SEED_000, SEED_001, storyline } from "../support/run-cli.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const SEED_000 = resolve(ROOT, "../shared/seeds/000_7b13ad20f772f1d8.txt");
-const SEED_001 = resolve(ROOT, "../shared/seeds/001_1d9d58bbc744f926.txt");
 const FIRST_HEADLINE = "Us Says North Korea Set For Arms Talk With Russia";
 const NEW_HEADLINE = "North Korean Leader Kim Jong Un Arrives In Russia For Talks With Putin";
-const run = promisify(execFile);
-
-async function storyline(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/storyline"), ...args], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 /** Checked as any receiver following the Standard Webhooks spec would, without Storyline's code. */
 function signatureVerifies(request: ReceivedRequest, secret: string): boolean {

@@ -40,7 +40,7 @@ function storyPage(story: StoryDetail): SafeHtml {
   const entity = (label: string, names: string[]) =>
     names.length > 0 ? html`<p><b>${label}:</b> ${names.join(", ")}</p>` : html``;
   return html`<p><a href="/">← All stories</a></p><h1>${story.headline}</h1>
-    <p class="meta">${story.articleCount} articles · ${story.outlets.join(", ") || "outlets unknown"}</p>
+    <p class="meta">${story.articleCount} articles · ${story.outlets.join(", ") || "outlets unknown"} · <a href="/stories/${encodeURIComponent(story.id)}/feed.atom">follow (Atom feed)</a></p>
     ${entity("People", story.entities.people)}${entity("Places", story.entities.places)}${entity("Organisations", story.entities.organisations)}
     <h2>Timeline</h2><ol class="timeline">${story.timeline.map(
       (entry) =>
