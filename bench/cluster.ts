@@ -5,24 +5,13 @@ import { z } from "zod";
 import { readLabelledArticles } from "../eval/scoring/clustering-dataset.js";
 import { analyzeArticle } from "../src/analyze/analyze-article.js";
 import { StoryClusterer } from "../src/cluster/story-clusterer.js";
+import { parseScriptOptions } from "./script-options.js";
 import { buildStream, type SourceStory, SPAN_DAYS, seededRandom, synthesise } from "./synthetic-stream.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/clustering");
 
 const argsSchema = z.object({ articles: z.coerce.number().int().positive().default(1_000_000) });
-
-function parseArgs(argv: readonly string[]): z.infer<typeof argsSchema> {
-  const raw: Record<string, string> = {};
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? "";
-    if (arg.startsWith("--")) {
-      const [key, inline] = arg.slice(2).split("=", 2);
-      raw[key ?? ""] = inline ?? argv[++index] ?? "";
-    }
-  }
-  return argsSchema.parse(raw);
-}
 
 /** The dev sets' real analyses grouped by gold story: the material synthetic stories are recombined from. */
 function loadSources(): SourceStory[] {
@@ -48,7 +37,7 @@ function megabytes(bytes: number): string {
 }
 
 function main(): void {
-  const { articles } = parseArgs(process.argv.slice(2));
+  const { articles } = parseScriptOptions(argsSchema, process.argv.slice(2));
   const random = seededRandom(20240101);
   const loadStarted = performance.now();
   const sources = loadSources();

@@ -17,6 +17,7 @@ import { notificationLinks } from "../src/notify/notification-links.js";
 import { WebhookChannel } from "../src/notify/webhook-channel.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { ReceiverReport } from "./notify-receiver.js";
+import { parseScriptOptions } from "./script-options.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEED_000 = path.resolve(repoRoot, "../shared/seeds/000_7b13ad20f772f1d8.txt");
@@ -29,18 +30,6 @@ const argsSchema = z.object({
     .default("32,128")
     .transform((text) => text.split(",").map((part) => z.coerce.number().int().positive().parse(part))),
 });
-
-function parseArgs(argv: readonly string[]): z.infer<typeof argsSchema> {
-  const raw: Record<string, string> = {};
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? "";
-    if (arg.startsWith("--")) {
-      const [key, inline] = arg.slice(2).split("=", 2);
-      raw[key ?? ""] = inline ?? argv[++index] ?? "";
-    }
-  }
-  return argsSchema.parse(raw);
-}
 
 /** The receiver runs in a child process, so the sender's event loop is not also the receiver's. */
 interface Receiver {
@@ -180,7 +169,7 @@ async function runOnce(subscribers: number, concurrency: number): Promise<Row> {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseScriptOptions(argsSchema, process.argv.slice(2));
   const rows: Row[] = [];
   for (const concurrency of args.concurrency) rows.push(await runOnce(args.subscribers, concurrency));
   console.log(

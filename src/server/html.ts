@@ -1,5 +1,5 @@
 // Building HTML safely: every interpolated value is escaped unless it is already markup made here.
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeMarkup } from "../notify/escape-markup.js";
 
 /** Markup produced by `html`, safe to interpolate as is. */
 export class SafeHtml {
@@ -9,17 +9,13 @@ export class SafeHtml {
   }
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
-
 type Interpolation = string | number | SafeHtml | null | undefined | readonly Interpolation[];
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined) return "";
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join("");
-  return escapeHtml(String(value));
+  return escapeMarkup(String(value));
 }
 
 /** Tagged template: `html\`<p>${text}</p>\`` escapes `text`. */
