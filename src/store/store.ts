@@ -131,16 +131,19 @@ export interface OutboxEntry {
   finishedAt: string | null;
 }
 
+/** What a new outbox entry is made of; the rest of OutboxEntry is the worker's bookkeeping. */
+export interface OutboxEnqueue {
+  deliveryId: string;
+  subscriptionId: string;
+  storyId: string;
+  updateIds: string[];
+  nextAttemptAt: string;
+  createdAt: string;
+}
+
 export interface OutboxRepository {
   /** Returns false when an entry with this delivery id exists (the same update enqueued twice). */
-  enqueue(entry: {
-    deliveryId: string;
-    subscriptionId: string;
-    storyId: string;
-    updateIds: string[];
-    nextAttemptAt: string;
-    createdAt: string;
-  }): Promise<boolean>;
+  enqueue(entry: OutboxEnqueue): Promise<boolean>;
   /** A digest batch for this subscription and story that no worker has tried yet, which may still take updates. */
   openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null>;
   addToBatch(id: number, updateId: string): Promise<void>;

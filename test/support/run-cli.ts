@@ -9,11 +9,15 @@ export const SEED_001 = resolve(ROOT, "../shared/seeds/001_1d9d58bbc744f926.txt"
 
 const run = promisify(execFile);
 
-/** `node bin/storyline ARGS…`; a non-zero exit is returned as `code`, not thrown. */
-export async function storyline(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+/** `node bin/storyline ARGS…`, with `env` added to this process's environment; a non-zero exit is returned as `code`. */
+export async function storyline(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(ROOT, "bin/storyline"), ...args], {
       maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...env },
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {

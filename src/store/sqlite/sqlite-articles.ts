@@ -1,28 +1,8 @@
 // Articles and the entities they name, in SQLite.
 import type Database from "better-sqlite3";
 import type { Article, Entities } from "../../model.js";
+import { type ArticleRow, ENTITY_KINDS, entitiesFromRows, toArticle } from "../row-mappers.js";
 import type { ArticleRepository } from "../store.js";
-
-interface ArticleRow {
-  id: string;
-  fingerprint: string;
-  url: string | null;
-  outlet: string | null;
-  title: string;
-  author: string | null;
-  published: string | null;
-  section: string | null;
-  language: string | null;
-  text: string;
-  source: string;
-  ingested_at: string;
-}
-
-const ENTITY_KINDS = [
-  ["people", "person"],
-  ["places", "place"],
-  ["organisations", "organisation"],
-] as const;
 
 export class SqliteArticles implements ArticleRepository {
   constructor(private readonly db: Database.Database) {}
@@ -71,21 +51,7 @@ export class SqliteArticles implements ArticleRepository {
   }
 
   toArticle(row: ArticleRow): Article {
-    return {
-      id: row.id,
-      fingerprint: row.fingerprint,
-      url: row.url,
-      outlet: row.outlet,
-      title: row.title,
-      author: row.author,
-      published: row.published,
-      section: row.section,
-      language: row.language,
-      text: row.text,
-      source: row.source,
-      ingestedAt: row.ingested_at,
-      entities: this.entitiesOf(row.id),
-    };
+    return toArticle(row, this.entitiesOf(row.id));
   }
 
   private entitiesOf(articleId: string): Entities {
@@ -95,14 +61,3 @@ export class SqliteArticles implements ArticleRepository {
     return entitiesFromRows(rows);
   }
 }
-
-export function entitiesFromRows(rows: { kind: string; name: string }[]): Entities {
-  const entities: Entities = { people: [], places: [], organisations: [] };
-  for (const row of rows) {
-    const field = ENTITY_KINDS.find(([, kind]) => kind === row.kind)?.[0];
-    if (field && !entities[field].includes(row.name)) entities[field].push(row.name);
-  }
-  return entities;
-}
-
-export type { ArticleRow };

@@ -1,24 +1,8 @@
 // The transactional outbox in SQLite: rows written with their update, leased to delivery workers one at a time.
 import type Database from "better-sqlite3";
-import { parseJsonColumn } from "../json-columns.js";
-import { stringListSchema } from "../notify-columns.js";
-import type { OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import { type OutboxRow, outboxCounts, readJsonText, toOutboxEntry } from "../row-mappers.js";
+import type { OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
 import { StatementCache } from "./statement-cache.js";
-
-interface OutboxRow {
-  id: number;
-  delivery_id: string;
-  subscription_id: string;
-  story_id: string;
-  update_ids: string;
-  status: OutboxStatus;
-  attempts: number;
-  next_attempt_at: string;
-  locked_until: string | null;
-  last_error: string | null;
-  created_at: string;
-  finished_at: string | null;
-}
 
 /**
  * Due rows that are the oldest pending row of their subscription and story. PostgreSQL would add
@@ -33,8 +17,6 @@ const DUE = `SELECT id FROM outbox o
 const CLAIM = `UPDATE outbox SET locked_until = @leaseUntil, locked_by = @workerId, attempts = attempts + 1
   WHERE id = @id AND status = 'pending' AND (locked_until IS NULL OR locked_until < @now) RETURNING *`;
 
-const EMPTY_COUNTS: Record<OutboxStatus, number> = { pending: 0, delivered: 0, dead: 0, cancelled: 0 };
-
 export class SqliteOutbox implements OutboxRepository {
   private readonly sql: StatementCache;
 
@@ -42,14 +24,7 @@ export class SqliteOutbox implements OutboxRepository {
     this.sql = new StatementCache(db);
   }
 
-  async enqueue(entry: {
-    deliveryId: string;
-    subscriptionId: string;
-    storyId: string;
-    updateIds: string[];
-    nextAttemptAt: string;
-    createdAt: string;
-  }): Promise<boolean> {
+  async enqueue(entry: OutboxEnqueue): Promise<boolean> {
     const result = this.sql
       .get(
         `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
@@ -149,13 +124,7 @@ export class SqliteOutbox implements OutboxRepository {
     const rows = this.sql
       .get("SELECT subscription_id, status, count(*) AS n FROM outbox GROUP BY subscription_id, status")
       .all() as { subscription_id: string; status: OutboxStatus; n: number }[];
-    const counts = new Map<string, Record<OutboxStatus, number>>();
-    for (const row of rows) {
-      const entry = counts.get(row.subscription_id) ?? { ...EMPTY_COUNTS };
-      entry[row.status] = row.n;
-      counts.set(row.subscription_id, entry);
-    }
-    return counts;
+    return outboxCounts(rows);
   }
 
   async list(options: { status: OutboxStatus | null; limit: number }): Promise<OutboxEntry[]> {
@@ -180,18 +149,5 @@ export class SqliteOutbox implements OutboxRepository {
 }
 
 function toEntry(row: OutboxRow): OutboxEntry {
-  return {
-    id: row.id,
-    deliveryId: row.delivery_id,
-    subscriptionId: row.subscription_id,
-    storyId: row.story_id,
-    updateIds: parseJsonColumn(stringListSchema, row.update_ids, "outbox update ids"),
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    lockedUntil: row.locked_until,
-    lastError: row.last_error,
-    createdAt: row.created_at,
-    finishedAt: row.finished_at,
-  };
+  return toOutboxEntry(row, readJsonText);
 }

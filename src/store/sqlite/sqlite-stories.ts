@@ -2,21 +2,18 @@
 import type Database from "better-sqlite3";
 import type { Article, Entities, Story, StoryDetail, TimelineEntry } from "../../model.js";
 import { eventDetailSchema, parseJsonColumn, parseReason } from "../json-columns.js";
+import {
+  type ArticleRow,
+  entitiesFromRows,
+  type MembershipRow,
+  readJsonText,
+  type StoryRow,
+  toMembership,
+  topEntities,
+  toStoryRecord,
+} from "../row-mappers.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
-import { type ArticleRow, entitiesFromRows, SqliteArticles } from "./sqlite-articles.js";
-
-interface StoryRow {
-  id: string;
-  headline: string;
-  created_at: string;
-  updated_at: string;
-  first_published: string | null;
-  last_published: string | null;
-  state: string;
-}
-
-/** How many of each kind of entity a story summary names. */
-const ENTITIES_PER_KIND = 12;
+import { SqliteArticles } from "./sqlite-articles.js";
 
 export class SqliteStories implements StoryRepository {
   private readonly articles: SqliteArticles;
@@ -144,16 +141,9 @@ export class SqliteStories implements StoryRepository {
 
   async membershipOf(articleId: string): Promise<MembershipRecord | null> {
     const row = this.db.prepare("SELECT * FROM story_articles WHERE article_id = ?").get(articleId) as
-      | { article_id: string; story_id: string; joined_at: string; reason: string; manual: number }
+      | MembershipRow
       | undefined;
-    if (!row) return null;
-    return {
-      articleId: row.article_id,
-      storyId: row.story_id,
-      joinedAt: row.joined_at,
-      reason: parseReason(row.reason),
-      manual: row.manual === 1,
-    };
+    return row ? toMembership(row, readJsonText) : null;
   }
 
   async memberArticles(storyId: string): Promise<Article[]> {
@@ -230,23 +220,10 @@ export class SqliteStories implements StoryRepository {
          WHERE m.story_id = ? GROUP BY e.kind, e.name ORDER BY count(*) DESC, min(e.rowid)`,
       )
       .all(storyId) as { kind: string; name: string }[];
-    const entities = entitiesFromRows(rows);
-    return {
-      people: entities.people.slice(0, ENTITIES_PER_KIND),
-      places: entities.places.slice(0, ENTITIES_PER_KIND),
-      organisations: entities.organisations.slice(0, ENTITIES_PER_KIND),
-    };
+    return topEntities(entitiesFromRows(rows));
   }
 }
 
 function toRecord(row: StoryRow): StoryRecord {
-  return {
-    id: row.id,
-    headline: row.headline,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    firstPublished: row.first_published,
-    lastPublished: row.last_published,
-    state: JSON.parse(row.state),
-  };
+  return toStoryRecord(row, (state) => JSON.parse(String(state)));
 }

@@ -1,23 +1,9 @@
 // Subscriptions and the stories each one follows, in SQLite.
 import type Database from "better-sqlite3";
 import type { Subscription } from "../../model.js";
-import { parseJsonColumn } from "../json-columns.js";
-import { subscriptionChannelSchema, subscriptionTargetSchema } from "../notify-columns.js";
+import { toSubscription as fromRow, readJsonText, type SubscriptionRow } from "../row-mappers.js";
 import type { SubscriptionRepository } from "../store.js";
 import { StatementCache } from "./statement-cache.js";
-
-interface SubscriptionRow {
-  id: string;
-  target: string;
-  follows: string;
-  channel_kind: string;
-  channel: string;
-  digest_seconds: number;
-  unsubscribe_token: string;
-  status: Subscription["status"];
-  created_at: string;
-  status_changed_at: string;
-}
 
 /** Stories followed directly, or through an alias left when the followed story was merged into another. */
 const FOLLOWING = `SELECT DISTINCT s.* FROM subscriptions s JOIN subscription_stories f ON f.subscription_id = s.id
@@ -116,14 +102,5 @@ export class SqliteSubscriptions implements SubscriptionRepository {
 }
 
 function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    id: row.id,
-    target: row.target,
-    follows: parseJsonColumn(subscriptionTargetSchema, row.follows, "subscription target"),
-    channel: parseJsonColumn(subscriptionChannelSchema, row.channel, "subscription channel"),
-    digestSeconds: row.digest_seconds,
-    unsubscribeToken: row.unsubscribe_token,
-    status: row.status,
-    createdAt: row.created_at,
-  };
+  return fromRow(row, readJsonText);
 }

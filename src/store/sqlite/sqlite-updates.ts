@@ -1,25 +1,9 @@
 // Story updates and the sentence signatures novelty is measured against, in SQLite.
 import type Database from "better-sqlite3";
 import type { Update } from "../../model.js";
-import { parseJsonColumn } from "../json-columns.js";
-import { entitiesSchema, stringListSchema } from "../notify-columns.js";
+import { readJsonText, toUpdateRecord, type UpdateRow } from "../row-mappers.js";
 import type { UpdateRecord, UpdateRepository } from "../store.js";
 import { StatementCache } from "./statement-cache.js";
-
-interface UpdateRow {
-  seq: number;
-  id: string;
-  story_id: string;
-  article_id: string;
-  created_at: string;
-  headline: string;
-  previous_headline: string | null;
-  new_outlets: string;
-  new_entities: string;
-  summary: string;
-  novelty: number;
-  notable: number;
-}
 
 /** A story's updates include those made under ids that were later merged into it. */
 const OF_STORIES = `(story_id IN (SELECT value FROM json_each(@ids))
@@ -129,18 +113,5 @@ export class SqliteUpdates implements UpdateRepository {
 }
 
 function toRecord(row: UpdateRow): UpdateRecord {
-  return {
-    seq: row.seq,
-    id: row.id,
-    storyId: row.story_id,
-    articleId: row.article_id,
-    createdAt: row.created_at,
-    headline: row.headline,
-    previousHeadline: row.previous_headline,
-    newOutlets: parseJsonColumn(stringListSchema, row.new_outlets, "update outlets"),
-    newEntities: parseJsonColumn(entitiesSchema, row.new_entities, "update entities"),
-    summary: parseJsonColumn(stringListSchema, row.summary, "update summary"),
-    novelty: row.novelty,
-    notable: row.notable === 1,
-  };
+  return toUpdateRecord(row, readJsonText);
 }

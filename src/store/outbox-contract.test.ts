@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Subscription } from "../../model.js";
-import { SqliteStore } from "./sqlite-store.js";
+// Outbox leases, on both backends: the promises several delivery workers rely on.
+import { beforeEach, expect, it } from "vitest";
+import { describeEachBackend } from "../../test/support/store-backends.js";
+import type { Subscription } from "../model.js";
 
 const at = (minute: number) => new Date(Date.UTC(2024, 4, 1, 12, minute)).toISOString();
 
@@ -17,17 +18,14 @@ function subscription(id: string): Subscription {
   };
 }
 
-describe("SqliteOutbox leases", () => {
-  let store: SqliteStore;
+describeEachBackend("Outbox leases", (current) => {
   beforeEach(async () => {
-    store = SqliteStore.open(":memory:");
-    await store.subscriptions.insert(subscription("sub_a"));
-    await store.subscriptions.insert(subscription("sub_b"));
+    await current().subscriptions.insert(subscription("sub_a"));
+    await current().subscriptions.insert(subscription("sub_b"));
   });
-  afterEach(async () => store.close());
 
   const enqueue = (deliveryId: string, subscriptionId: string, storyId: string) =>
-    store.outbox.enqueue({
+    current().outbox.enqueue({
       deliveryId,
       subscriptionId,
       storyId,
@@ -36,9 +34,10 @@ describe("SqliteOutbox leases", () => {
       createdAt: at(0),
     });
   const claim = (workerId: string, minute: number) =>
-    store.outbox.claimDue({ now: at(minute), leaseUntil: at(minute + 5), workerId, limit: 10 });
+    current().outbox.claimDue({ now: at(minute), leaseUntil: at(minute + 5), workerId, limit: 10 });
 
   it("never hands a leased row to a second worker, until the lease runs out", async () => {
+    const store = current();
     expect(await enqueue("m1", "sub_a", "story-1")).toBe(true);
     expect(await enqueue("m1", "sub_a", "story-1")).toBe(false);
     const [claimed] = await claim("worker-a", 1);
@@ -55,6 +54,7 @@ describe("SqliteOutbox leases", () => {
   });
 
   it("makes only the oldest pending row of a subscription and story due", async () => {
+    const store = current();
     await enqueue("m1", "sub_a", "story-1");
     await enqueue("m2", "sub_a", "story-1");
     await enqueue("m3", "sub_a", "story-2");
@@ -74,6 +74,7 @@ describe("SqliteOutbox leases", () => {
   });
 
   it("lets a digest take updates only until a worker has tried it", async () => {
+    const store = current();
     await enqueue("m1", "sub_a", "story-1");
     const open = await store.outbox.openBatch("sub_a", "story-1");
     await store.outbox.addToBatch(open!.id, "upd-late");

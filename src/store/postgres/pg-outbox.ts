@@ -1,0 +1,142 @@
+// The transactional outbox in PostgreSQL: rows written with their update, leased to delivery workers that skip
+// each other's locked rows, so several worker processes drain one outbox without handing a row out twice.
+import { type OutboxRow, outboxCounts, readJsonValue, toOutboxEntry } from "../row-mappers.js";
+import type { OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import { firstRow, type Queryable } from "./queryable.js";
+
+/** The oldest pending row of each subscription and story, when due: $1 now, $2 lease end, $3 worker, $4 limit. */
+const CLAIM = `WITH due AS (
+    SELECT o.id FROM outbox o
+    WHERE o.status = 'pending' AND o.next_attempt_at <= $1 AND (o.locked_until IS NULL OR o.locked_until < $1)
+      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.subscription_id = o.subscription_id AND p.story_id = o.story_id
+                      AND p.status = 'pending' AND p.id < o.id)
+    ORDER BY o.next_attempt_at, o.id LIMIT $4
+    FOR UPDATE SKIP LOCKED)
+  UPDATE outbox SET locked_until = $2, locked_by = $3, attempts = outbox.attempts + 1
+  FROM due WHERE outbox.id = due.id RETURNING outbox.*`;
+
+export class PgOutbox implements OutboxRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async enqueue(entry: OutboxEnqueue): Promise<boolean> {
+    const result = await this.db.query(
+      `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (delivery_id) DO NOTHING`,
+      [
+        entry.deliveryId,
+        entry.subscriptionId,
+        entry.storyId,
+        JSON.stringify(entry.updateIds),
+        entry.nextAttemptAt,
+        entry.createdAt,
+      ],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {
+    const row = await firstRow<OutboxRow>(
+      this.db,
+      `SELECT * FROM outbox WHERE subscription_id = $1 AND story_id = $2 AND status = 'pending' AND attempts = 0
+       AND locked_until IS NULL ORDER BY id DESC LIMIT 1`,
+      [subscriptionId, storyId],
+    );
+    return row ? fromRow(row) : null;
+  }
+
+  async addToBatch(id: number, updateId: string): Promise<void> {
+    await this.db.query(
+      "UPDATE outbox SET update_ids = update_ids || jsonb_build_array($1::text) WHERE id = $2 AND attempts = 0",
+      [updateId, id],
+    );
+  }
+
+  async claimDue(options: {
+    now: string;
+    leaseUntil: string;
+    workerId: string;
+    limit: number;
+  }): Promise<OutboxEntry[]> {
+    const result = await this.db.query<OutboxRow>(CLAIM, [
+      options.now,
+      options.leaseUntil,
+      options.workerId,
+      options.limit,
+    ]);
+    return result.rows
+      .map(fromRow)
+      .sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id));
+  }
+
+  async markDelivered(id: number, workerId: string, at: string): Promise<boolean> {
+    return this.finish(id, workerId, "status = 'delivered', finished_at = $3, locked_until = NULL, last_error = NULL", [
+      at,
+    ]);
+  }
+
+  async reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean> {
+    return this.finish(id, workerId, "next_attempt_at = $3, locked_until = NULL, last_error = $4", [
+      nextAttemptAt,
+      error,
+    ]);
+  }
+
+  async markDead(id: number, workerId: string, at: string, error: string): Promise<boolean> {
+    return this.finish(id, workerId, "status = 'dead', finished_at = $3, locked_until = NULL, last_error = $4", [
+      at,
+      error,
+    ]);
+  }
+
+  async cancelPending(subscriptionId: string, at: string, reason: string): Promise<number> {
+    const result = await this.db.query(
+      `UPDATE outbox SET status = 'cancelled', finished_at = $1, last_error = $2, locked_until = NULL
+       WHERE subscription_id = $3 AND status = 'pending'`,
+      [at, reason, subscriptionId],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async nextDueAt(): Promise<string | null> {
+    const row = await firstRow<{ due: string | null }>(
+      this.db,
+      `SELECT min(greatest(o.next_attempt_at, coalesce(o.locked_until, ''))) AS due FROM outbox o
+       WHERE o.status = 'pending'
+         AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.subscription_id = o.subscription_id AND p.story_id = o.story_id
+                         AND p.status = 'pending' AND p.id < o.id)`,
+      [],
+    );
+    return row?.due ?? null;
+  }
+
+  async countsBySubscription(): Promise<Map<string, Record<OutboxStatus, number>>> {
+    const result = await this.db.query<{ subscription_id: string; status: OutboxStatus; n: string }>(
+      "SELECT subscription_id, status, count(*) AS n FROM outbox GROUP BY subscription_id, status",
+    );
+    return outboxCounts(result.rows);
+  }
+
+  async list(options: { status: OutboxStatus | null; limit: number }): Promise<OutboxEntry[]> {
+    const result =
+      options.status === null
+        ? await this.db.query<OutboxRow>("SELECT * FROM outbox ORDER BY id DESC LIMIT $1", [options.limit])
+        : await this.db.query<OutboxRow>("SELECT * FROM outbox WHERE status = $1 ORDER BY id DESC LIMIT $2", [
+            options.status,
+            options.limit,
+          ]);
+    return result.rows.map(fromRow);
+  }
+
+  /** Only the worker holding the lease may finish a row, and only while it is still pending ($1 id, $2 worker). */
+  private async finish(id: number, workerId: string, assignments: string, values: string[]): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE outbox SET ${assignments} WHERE id = $1 AND locked_by = $2 AND status = 'pending'`,
+      [id, workerId, ...values],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+}
+
+function fromRow(row: OutboxRow): OutboxEntry {
+  return toOutboxEntry(row, readJsonValue);
+}

@@ -1,0 +1,229 @@
+// Stories, their members, aliases and event log, in PostgreSQL; outlets and entities are derived from the members.
+import type { Article, Story, StoryDetail, TimelineEntry } from "../../model.js";
+import { eventDetailSchema, membershipReasonSchema } from "../json-columns.js";
+import {
+  type ArticleRow,
+  entitiesFromRows,
+  type MembershipRow,
+  readJsonValue,
+  type StoryRow,
+  toMembership,
+  topEntities,
+  toStoryRecord,
+} from "../row-mappers.js";
+import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
+import { PgArticles } from "./pg-articles.js";
+import { firstRow, type Queryable } from "./queryable.js";
+
+/** Members in reading order: by publication, else by when they were ingested. */
+const MEMBER_ORDER = "ORDER BY coalesce(a.published, a.ingested_at), a.ingested_at";
+
+export class PgStories implements StoryRepository {
+  private readonly articles: PgArticles;
+
+  constructor(private readonly db: Queryable) {
+    this.articles = new PgArticles(db);
+  }
+
+  async save(story: StoryRecord): Promise<void> {
+    await this.db.query(
+      `INSERT INTO stories (id, headline, created_at, updated_at, first_published, last_published, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+       ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, updated_at = excluded.updated_at,
+         first_published = excluded.first_published, last_published = excluded.last_published, state = excluded.state`,
+      [
+        story.id,
+        story.headline,
+        story.createdAt,
+        story.updatedAt,
+        story.firstPublished,
+        story.lastPublished,
+        JSON.stringify(story.state),
+      ],
+    );
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.query("DELETE FROM stories WHERE id = $1", [id]);
+  }
+
+  async resolve(idOrAlias: string): Promise<StoryRecord | null> {
+    const row = await this.canonicalRow(idOrAlias);
+    return row ? toRecord(row) : null;
+  }
+
+  async addAlias(alias: string, storyId: string, at: string): Promise<void> {
+    // Aliases that pointed at the merged story now point at the survivor too, so a chain never needs walking.
+    await this.db.query("UPDATE story_aliases SET story_id = $1 WHERE story_id = $2", [storyId, alias]);
+    await this.db.query(
+      `INSERT INTO story_aliases (alias, story_id, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (alias) DO UPDATE SET story_id = excluded.story_id`,
+      [alias, storyId, at],
+    );
+  }
+
+  async aliasesOf(storyId: string): Promise<string[]> {
+    const result = await this.db.query<{ alias: string }>(
+      "SELECT alias FROM story_aliases WHERE story_id = $1 ORDER BY created_at",
+      [storyId],
+    );
+    return result.rows.map((row) => row.alias);
+  }
+
+  async active(since: string | null): Promise<StoryRecord[]> {
+    const result =
+      since === null
+        ? await this.db.query<StoryRow>("SELECT * FROM stories")
+        : await this.db.query<StoryRow>("SELECT * FROM stories WHERE last_published IS NULL OR last_published >= $1", [
+            since,
+          ]);
+    return result.rows.map(toRecord);
+  }
+
+  async list(options: { limit: number; offset: number }): Promise<Story[]> {
+    const result = await this.db.query<StoryRow>(
+      "SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2",
+      [options.limit, options.offset],
+    );
+    return Promise.all(result.rows.map((row) => this.summary(row)));
+  }
+
+  async detail(idOrAlias: string): Promise<StoryDetail | null> {
+    const row = await this.canonicalRow(idOrAlias);
+    if (!row) return null;
+    const timeline = await this.db.query<{
+      id: string;
+      title: string;
+      outlet: string | null;
+      url: string | null;
+      published: string | null;
+      ingested_at: string;
+      reason: unknown;
+    }>(
+      `SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at, m.reason
+       FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1 ${MEMBER_ORDER}`,
+      [row.id],
+    );
+    return {
+      ...(await this.summary(row)),
+      timeline: timeline.rows.map(
+        (entry): TimelineEntry => ({
+          articleId: entry.id,
+          title: entry.title,
+          outlet: entry.outlet,
+          url: entry.url,
+          published: entry.published,
+          ingestedAt: entry.ingested_at,
+          reason: readJsonValue(membershipReasonSchema, entry.reason, "membership reason"),
+        }),
+      ),
+      aliases: await this.aliasesOf(row.id),
+    };
+  }
+
+  async addMember(membership: MembershipRecord): Promise<void> {
+    await this.db.query(
+      `INSERT INTO story_articles (article_id, story_id, joined_at, reason, manual) VALUES ($1, $2, $3, $4::jsonb, $5)
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, joined_at = excluded.joined_at,
+         reason = excluded.reason, manual = excluded.manual`,
+      [
+        membership.articleId,
+        membership.storyId,
+        membership.joinedAt,
+        JSON.stringify(membership.reason),
+        membership.manual,
+      ],
+    );
+  }
+
+  async moveMembers(from: string, into: string): Promise<void> {
+    await this.db.query("UPDATE story_articles SET story_id = $1 WHERE story_id = $2", [into, from]);
+  }
+
+  async removeMember(articleId: string): Promise<void> {
+    await this.db.query("DELETE FROM story_articles WHERE article_id = $1", [articleId]);
+  }
+
+  async membershipOf(articleId: string): Promise<MembershipRecord | null> {
+    const row = await firstRow<MembershipRow>(this.db, "SELECT * FROM story_articles WHERE article_id = $1", [
+      articleId,
+    ]);
+    return row ? toMembership(row, readJsonValue) : null;
+  }
+
+  async memberArticles(storyId: string): Promise<Article[]> {
+    const result = await this.db.query<ArticleRow>(
+      `SELECT a.* FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1 ${MEMBER_ORDER}`,
+      [storyId],
+    );
+    return this.articles.withEntities(result.rows);
+  }
+
+  async logEvent(event: StoryEvent): Promise<void> {
+    await this.db.query("INSERT INTO story_events (story_id, kind, at, detail) VALUES ($1, $2, $3, $4::jsonb)", [
+      event.storyId,
+      event.kind,
+      event.at,
+      JSON.stringify(event.detail),
+    ]);
+  }
+
+  async events(storyId: string): Promise<StoryEvent[]> {
+    const result = await this.db.query<{ story_id: string; kind: StoryEvent["kind"]; at: string; detail: unknown }>(
+      "SELECT story_id, kind, at, detail FROM story_events WHERE story_id = $1 ORDER BY id",
+      [storyId],
+    );
+    return result.rows.map((row) => ({
+      storyId: row.story_id,
+      kind: row.kind,
+      at: row.at,
+      detail: readJsonValue(eventDetailSchema, row.detail, "story event"),
+    }));
+  }
+
+  /** The story row for an id, or for the survivor an alias points at. */
+  private async canonicalRow(idOrAlias: string): Promise<StoryRow | null> {
+    return firstRow<StoryRow>(
+      this.db,
+      `SELECT s.* FROM stories s WHERE s.id = $1
+       UNION ALL
+       SELECT s.* FROM story_aliases a JOIN stories s ON s.id = a.story_id
+       WHERE a.alias = $1 AND NOT EXISTS (SELECT 1 FROM stories d WHERE d.id = $1)
+       LIMIT 1`,
+      [idOrAlias],
+    );
+  }
+
+  private async summary(row: StoryRow): Promise<Story> {
+    const [outlets, count, entities] = await Promise.all([
+      this.db.query<{ outlet: string }>(
+        `SELECT a.outlet FROM story_articles m JOIN articles a ON a.id = m.article_id
+         WHERE m.story_id = $1 AND a.outlet IS NOT NULL
+         GROUP BY a.outlet ORDER BY min(coalesce(a.published, a.ingested_at))`,
+        [row.id],
+      ),
+      this.db.query<{ n: string }>("SELECT count(*) AS n FROM story_articles WHERE story_id = $1", [row.id]),
+      this.db.query<{ kind: string; name: string }>(
+        `SELECT e.kind, e.name FROM story_articles m JOIN article_entities e ON e.article_id = m.article_id
+         WHERE m.story_id = $1 GROUP BY e.kind, e.name ORDER BY count(*) DESC, min(e.seq)`,
+        [row.id],
+      ),
+    ]);
+    return {
+      id: row.id,
+      headline: row.headline,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      firstPublished: row.first_published,
+      lastPublished: row.last_published,
+      articleCount: Number(count.rows[0]?.n ?? 0),
+      outlets: outlets.rows.map((entry) => entry.outlet),
+      entities: topEntities(entitiesFromRows(entities.rows)),
+    };
+  }
+}
+
+/** JSONB state arrives parsed; the clusterer validates it when it loads the story. */
+function toRecord(row: StoryRow): StoryRecord {
+  return toStoryRecord(row, (state) => state);
+}
