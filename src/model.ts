@@ -155,3 +155,24 @@ export interface Subscription {
   status: "active" | "unsubscribed" | "gone";
   createdAt: string;
 }
+
+/** A feed Storyline polls for new articles, and how its last polls went. */
+export interface WatchedFeed {
+  id: string;
+  url: string;
+  /** The feed's own title, once it has been read. */
+  title: string | null;
+  intervalSeconds: number;
+  /** "paused": kept, but not polled. */
+  status: "active" | "paused";
+  createdAt: string;
+  nextPollAt: string;
+  /** Validators of the last full answer, sent back so an unchanged feed costs a 304. */
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  /** "3 new, 2 known", "not modified", or the error of the last poll. */
+  lastOutcome: string | null;
+  /** Polls in a row that failed; the interval backs off with them. */
+  consecutiveFailures: number;
+}

@@ -35,3 +35,14 @@ export function positiveInteger(name: string): (value: string) => number {
     return number;
   };
 }
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Parses a duration option ("90", "90s", "15m", "6h", "1d") into seconds, with the option's name in the error. */
+export function durationOption(name: string): (value: string) => number {
+  return (value) => {
+    const match = /^(\d+)\s*([smhd]?)$/i.exec(value.trim());
+    if (!match) throw new Error(`${name} must be a duration such as 30m, 6h or 1d, not "${value}"`);
+    return Number(match[1]) * (UNIT_SECONDS[(match[2] || "s").toLowerCase()] ?? 1);
+  };
+}

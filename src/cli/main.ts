@@ -4,8 +4,10 @@ import { registerClusterCommand } from "./commands/cluster.js";
 import { registerDeliverCommand } from "./commands/deliver.js";
 import { registerEditCommands } from "./commands/edit-stories.js";
 import { registerExtractCommand } from "./commands/extract.js";
+import { registerFeedsCommands } from "./commands/feeds.js";
 import { registerFollowCommand } from "./commands/follow.js";
 import { registerIngestCommand } from "./commands/ingest.js";
+import { registerPollCommand } from "./commands/poll.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerStoriesCommands } from "./commands/stories.js";
 import { registerSubscriptionsCommand } from "./commands/subscriptions.js";
@@ -26,8 +28,11 @@ export function buildProgram(): Command {
   registerSubscriptionsCommand(program);
   registerUnfollowCommand(program);
   registerDeliverCommand(program);
+  registerFeedsCommands(program);
+  registerPollCommand(program);
   registerServeCommand(program);
-  for (const command of program.commands) command.exitOverride();
+  const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
+  for (const command of program.commands.flatMap(withSubcommands)) command.exitOverride();
   return program;
 }
 

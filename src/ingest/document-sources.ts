@@ -2,7 +2,13 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-export type DocumentSource = { kind: "file"; path: string } | { kind: "url"; url: string };
+import type { LoadedDocument } from "./load-document.js";
+
+/** A file, a URL, or a document already fetched (a polled feed), named by where it came from. */
+export type DocumentSource =
+  | { kind: "file"; path: string }
+  | { kind: "url"; url: string }
+  | { kind: "loaded"; name: string; document: LoadedDocument };
 
 /** File names that hold pages or dumps when found while walking a folder; named files are taken whatever their name. */
 const DOCUMENT_FILE = /\.(html?|xhtml|txt|text)(\.gz)?$/i;
@@ -41,5 +47,6 @@ function walkFolder(folder: string): DocumentSource[] {
 }
 
 export function describeSource(source: DocumentSource): string {
-  return source.kind === "file" ? source.path : source.url;
+  if (source.kind === "file") return source.path;
+  return source.kind === "url" ? source.url : source.name;
 }

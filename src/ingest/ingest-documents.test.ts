@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { libraryPage, townParagraph } from "../../test/support/town-news.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { DocumentSource } from "./document-sources.js";
 import { type IngestOptions, type IngestOutcome, ingestDocuments } from "./ingest-documents.js";
@@ -106,14 +107,10 @@ describe("ingestDocuments", () => {
   });
 
   it("ingests a feed: full entries directly, teaser entries from their links, dead links as errors", async () => {
-    const paragraph = (topic: string) =>
-      `<p>The ${topic} was the talk of the town on Monday, as residents gathered in the main square to hear the mayor explain the plans for the coming year and answer questions from shop owners, teachers and pensioners about the costs.</p>`;
     const server: Server = createServer((request, response) => {
       if (request.url === "/teaser") {
         response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        response.end(
-          `<!doctype html><html><head><title>Library extension opens</title></head><body><article><h1>Library extension opens</h1>${paragraph("library extension")}${paragraph("reading room")}</article></body></html>`,
-        );
+        response.end(libraryPage());
       } else {
         response.writeHead(404);
         response.end();
@@ -127,7 +124,7 @@ describe("ingestDocuments", () => {
         feed,
         `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Town Crier</title>
         <item><title>New tram line approved</title><link>${base}/tram</link><pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate>
-        <content:encoded><![CDATA[${paragraph("tram line")}${paragraph("tram depot")}]]></content:encoded></item>
+        <content:encoded><![CDATA[${townParagraph("tram line")}${townParagraph("tram depot")}]]></content:encoded></item>
         <item><title>Library extension opens</title><link>${base}/teaser</link></item>
         <item><title>Gone</title><link>${base}/gone</link></item></channel></rss>`,
       );

@@ -18,8 +18,12 @@ export interface LoadedDocument extends DecodedDocument {
   url: string | null;
 }
 
+/** How Storyline names itself to the servers it fetches from. */
+export const USER_AGENT = "Storyline/0.1 (+self-hosted news tracker)";
+
 export async function loadDocument(source: DocumentSource, options: LoadOptions = {}): Promise<LoadedDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  if (source.kind === "loaded") return source.document;
   if (source.kind === "file") {
     const bytes = await readFileBounded(source.path, maxBytes);
     return { ...decodeDocument(bytes, { maxBytes }), url: null };
@@ -27,7 +31,7 @@ export async function loadDocument(source: DocumentSource, options: LoadOptions 
   const response = await fetch(source.url, {
     signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
     headers: {
-      "user-agent": "Storyline/0.1 (+self-hosted news tracker)",
+      "user-agent": USER_AGENT,
       accept: "text/html,text/plain;q=0.9,*/*;q=0.5",
     },
     redirect: "follow",
@@ -59,7 +63,8 @@ async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Arr
   }
 }
 
-async function readBodyBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
+/** Reads a response body, refusing it (and cancelling the download) once it passes `maxBytes`. */
+export async function readBodyBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;

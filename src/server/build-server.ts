@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { ZodError } from "zod";
 import { StoryLedger } from "../ingest/story-ledger.js";
 import type { Store } from "../store/store.js";
+import { registerFeedsApi } from "./routes/feeds-api.js";
 import { registerFollowApi } from "./routes/follow-api.js";
 import { registerPages } from "./routes/pages.js";
 import { registerStoriesApi } from "./routes/stories-api.js";
@@ -40,6 +41,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerStoriesApi(app, options.store);
   registerStoryEditsApi(app, options.store, options.ledger ?? new StoryLedger());
   registerFollowApi(app, options.store, options.publicUrl ?? null);
+  registerFeedsApi(app, options.store);
   registerUpdateFeeds(app, options.store, options.publicUrl ?? null);
   registerUpdateStream(app, options.store, options.publicUrl ?? null, options.stream);
   registerUnsubscribePages(app, options.store);

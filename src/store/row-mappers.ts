@@ -1,6 +1,6 @@
 // Rows as either backend returns them, turned into the model's types; the backends differ only in how JSON arrives.
 import type { z } from "zod";
-import type { Article, Entities, Subscription } from "../model.js";
+import type { Article, Entities, Subscription, WatchedFeed } from "../model.js";
 import { membershipReasonSchema, parseJsonColumn, parseJsonValue } from "./json-columns.js";
 import {
   entitiesSchema,
@@ -230,4 +230,36 @@ export function outboxCounts(
     counts.set(row.subscription_id, entry);
   }
   return counts;
+}
+
+export interface FeedRow {
+  id: string;
+  url: string;
+  title: string | null;
+  interval_seconds: DbInteger;
+  status: WatchedFeed["status"];
+  created_at: string;
+  next_poll_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  last_outcome: string | null;
+  consecutive_failures: DbInteger;
+}
+
+export function toWatchedFeed(row: FeedRow): WatchedFeed {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    intervalSeconds: Number(row.interval_seconds),
+    status: row.status,
+    createdAt: row.created_at,
+    nextPollAt: row.next_poll_at,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    lastPolledAt: row.last_polled_at,
+    lastOutcome: row.last_outcome,
+    consecutiveFailures: Number(row.consecutive_failures),
+  };
 }

@@ -1,5 +1,14 @@
 // The storage contract: small repositories behind one Store, implemented for SQLite and PostgreSQL.
-import type { Article, Entities, MembershipReason, Story, StoryDetail, Subscription, Update } from "../model.js";
+import type {
+  Article,
+  Entities,
+  MembershipReason,
+  Story,
+  StoryDetail,
+  Subscription,
+  Update,
+  WatchedFeed,
+} from "../model.js";
 
 /** A story row as the clusterer needs it back: its public fields plus the clusterer's opaque state. */
 export interface StoryRecord {
@@ -113,6 +122,14 @@ export interface UpdateRepository {
 
 export type OutboxStatus = "pending" | "delivered" | "dead" | "cancelled";
 
+/** A worker asking for up to `limit` due rows, held for it until `leaseUntil` (outbox messages, feeds to poll). */
+export interface LeaseRequest {
+  now: string;
+  leaseUntil: string;
+  workerId: string;
+  limit: number;
+}
+
 /** One message owed to one subscription: written in the transaction that made the update, sent by a worker. */
 export interface OutboxEntry {
   id: number;
@@ -151,7 +168,7 @@ export interface OutboxRepository {
    * Leases up to `limit` due entries to `workerId` until `leaseUntil` and counts the attempt. Only the oldest pending
    * entry of each subscription and story is due, so they go out in order; a leased entry is never handed out twice.
    */
-  claimDue(options: { now: string; leaseUntil: string; workerId: string; limit: number }): Promise<OutboxEntry[]>;
+  claimDue(options: LeaseRequest): Promise<OutboxEntry[]>;
   /** These finish a claimed entry; they do nothing (and return false) if the lease has passed to another worker. */
   markDelivered(id: number, workerId: string, at: string): Promise<boolean>;
   reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean>;
@@ -164,6 +181,44 @@ export interface OutboxRepository {
   list(options: { status: OutboxStatus | null; limit: number }): Promise<OutboxEntry[]>;
 }
 
+/** How one poll of a feed went, as the poller records it. */
+export interface FeedPollRecord {
+  at: string;
+  nextPollAt: string;
+  outcome: string;
+  /** Null keeps the stored value (a 304 or a failure says nothing new about them). */
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  failed: boolean;
+}
+
+/** What the feed's earlier polls did with an entry link. */
+export interface FeedItemState {
+  attempts: number;
+  /** Stored or known: never fetched again. */
+  done: boolean;
+}
+
+export interface FeedRepository {
+  /** Returns false when the URL is watched already. */
+  insert(feed: WatchedFeed): Promise<boolean>;
+  byId(id: string): Promise<WatchedFeed | null>;
+  byUrl(url: string): Promise<WatchedFeed | null>;
+  /** Oldest first. */
+  list(): Promise<WatchedFeed[]>;
+  /** Returns false when there is no such feed. */
+  remove(id: string): Promise<boolean>;
+  /** Leases up to `limit` active feeds that are due to `workerId` until `leaseUntil`, soonest due first. */
+  claimDue(options: LeaseRequest): Promise<WatchedFeed[]>;
+  /** Records a poll and ends the lease; false (and nothing written) if the lease has passed to another worker. */
+  recordPoll(id: string, workerId: string, poll: FeedPollRecord): Promise<boolean>;
+  /** The state of those of `links` that earlier polls saw. */
+  itemStates(feedId: string, links: readonly string[]): Promise<Map<string, FeedItemState>>;
+  /** Counts an attempt at each link, marking those now stored or known as done. */
+  recordItems(feedId: string, items: readonly { link: string; done: boolean }[], at: string): Promise<void>;
+}
+
 /** The repositories, bound to one connection or one transaction. */
 export interface StoreSession {
   readonly articles: ArticleRepository;
@@ -172,6 +227,7 @@ export interface StoreSession {
   readonly subscriptions: SubscriptionRepository;
   readonly updates: UpdateRepository;
   readonly outbox: OutboxRepository;
+  readonly feeds: FeedRepository;
 }
 
 export interface Store extends StoreSession {

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { createSubscription, followRequestSchema, pushSubscriptionSchema } from "../../notify/follow-request.js";
 import { followedView } from "../../notify/followed-view.js";
 import { notificationLinks } from "../../notify/notification-links.js";
-import { configOf, withStore, writeLine } from "../cli-context.js";
+import { configOf, durationOption, withStore, writeLine } from "../cli-context.js";
 
 interface FollowOptions {
   webhook?: string;
@@ -26,7 +26,11 @@ export function registerFollowCommand(program: Command): void {
     .option("--push <file>", "Web Push to the browser PushSubscription saved as JSON in this file")
     .option("--feed", "no messages: read the subscription's Atom feed")
     .option("--query", "treat the target as a search query even if it names a story, headline or URL")
-    .option("--digest <interval>", "at most one message per story per interval, e.g. 30m, 6h, 1d", durationSeconds)
+    .option(
+      "--digest <interval>",
+      "at most one message per story per interval, e.g. 30m, 6h, 1d",
+      durationOption("--digest"),
+    )
     .action(async (target: string, options: FollowOptions, command: Command) => {
       const config = configOf(command);
       const parsed = followRequestSchema.safeParse({
@@ -68,13 +72,4 @@ function readPushSubscription(path: string): unknown {
     );
   }
   return parsed.data;
-}
-
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
-
-/** "90", "90s", "15m", "6h", "1d" as seconds. */
-export function durationSeconds(value: string): number {
-  const match = /^(\d+)\s*([smhd]?)$/i.exec(value.trim());
-  if (!match) throw new Error(`--digest must be a duration such as 30m, 6h or 1d, not "${value}"`);
-  return Number(match[1]) * (UNIT_SECONDS[(match[2] || "s").toLowerCase()] ?? 1);
 }

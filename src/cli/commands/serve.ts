@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import { startBackgroundDelivery } from "../../notify/background-delivery.js";
 import { buildServer } from "../../server/build-server.js";
 import { openStore } from "../../store/open-store.js";
-import { configOf, positiveInteger, writeLine } from "../cli-context.js";
+import { configOf, positiveInteger, writeError, writeLine } from "../cli-context.js";
+import { describePoll, openFeedPoller } from "../feed-polling.js";
 import { ingestPaths } from "./ingest.js";
 
 /** The sample pages shipped with Storyline: the package's examples/ folder. */
@@ -13,7 +14,7 @@ export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.m
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("serve the stories as web pages and a JSON API, and deliver notifications")
+    .description("serve the stories as web pages and a JSON API, poll the watched feeds, and deliver notifications")
     .option("--port <port>", "port to listen on (default: $STORYLINE_PORT or 8080)", positiveInteger("--port"))
     .option("--host <host>", "address to listen on (default: $STORYLINE_HOST or 127.0.0.1)")
     .option("--examples", "ingest the sample pages first (already known ones are skipped)")
@@ -27,7 +28,13 @@ export function registerServeCommand(program: Command): void {
       const app = buildServer({ store, logger: false, publicUrl: config.publicUrl });
       // The outbox is drained while the server runs, so followers hear of what `ingest` adds meanwhile.
       const delivery = await startBackgroundDelivery(store, config.publicUrl);
+      // Watched feeds are polled in the same process: a feed added over the API is read within seconds.
+      const polling = openFeedPoller(store, (report) => {
+        if (report.error !== null) writeError(`storyline: ${describePoll(report)}`);
+      });
+      polling.poller.start();
       const close = async () => {
+        await polling.close();
         await delivery.stop();
         await app.close();
         await store.close();

@@ -1,7 +1,7 @@
 // The transactional outbox in PostgreSQL: rows written with their update, leased to delivery workers that skip
 // each other's locked rows, so several worker processes drain one outbox without handing a row out twice.
 import { type OutboxRow, outboxCounts, readJsonValue, toOutboxEntry } from "../row-mappers.js";
-import type { OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import type { LeaseRequest, OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
 import { firstRow, type Queryable } from "./queryable.js";
 
 /** The oldest pending row of each subscription and story, when due: $1 now, $2 lease end, $3 worker, $4 limit. */
@@ -51,12 +51,7 @@ export class PgOutbox implements OutboxRepository {
     );
   }
 
-  async claimDue(options: {
-    now: string;
-    leaseUntil: string;
-    workerId: string;
-    limit: number;
-  }): Promise<OutboxEntry[]> {
+  async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {
     const result = await this.db.query<OutboxRow>(CLAIM, [
       options.now,
       options.leaseUntil,

@@ -4,6 +4,7 @@ import pg from "pg";
 import { loadMigrations } from "../migrations.js";
 import type { Store, StoreSession } from "../store.js";
 import { PgArticles } from "./pg-articles.js";
+import { PgFeeds } from "./pg-feeds.js";
 import { PgOutbox } from "./pg-outbox.js";
 import { PgSettings } from "./pg-settings.js";
 import { PgStories } from "./pg-stories.js";
@@ -27,6 +28,7 @@ class PgSession implements StoreSession {
   readonly subscriptions: PgSubscriptions;
   readonly updates: PgUpdates;
   readonly outbox: PgOutbox;
+  readonly feeds: PgFeeds;
 
   constructor(db: Queryable) {
     this.articles = new PgArticles(db);
@@ -35,6 +37,7 @@ class PgSession implements StoreSession {
     this.subscriptions = new PgSubscriptions(db);
     this.updates = new PgUpdates(db);
     this.outbox = new PgOutbox(db);
+    this.feeds = new PgFeeds(db);
   }
 }
 

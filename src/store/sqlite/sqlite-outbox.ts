@@ -1,7 +1,7 @@
 // The transactional outbox in SQLite: rows written with their update, leased to delivery workers one at a time.
 import type Database from "better-sqlite3";
 import { type OutboxRow, outboxCounts, readJsonText, toOutboxEntry } from "../row-mappers.js";
-import type { OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import type { LeaseRequest, OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
 import { StatementCache } from "./statement-cache.js";
 
 /**
@@ -57,12 +57,7 @@ export class SqliteOutbox implements OutboxRepository {
       .run(updateId, id);
   }
 
-  async claimDue(options: {
-    now: string;
-    leaseUntil: string;
-    workerId: string;
-    limit: number;
-  }): Promise<OutboxEntry[]> {
+  async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {
     const ids = this.sql.get(DUE).all({ now: options.now, limit: options.limit }) as { id: number }[];
     const claim = this.sql.get(CLAIM);
     const claimed: OutboxEntry[] = [];

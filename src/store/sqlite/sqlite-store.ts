@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { loadMigrations } from "../migrations.js";
 import type { Store, StoreSession } from "../store.js";
 import { SqliteArticles } from "./sqlite-articles.js";
+import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
 import { SqliteSettings } from "./sqlite-settings.js";
 import { SqliteStories } from "./sqlite-stories.js";
@@ -17,6 +18,7 @@ export class SqliteStore implements Store {
   readonly subscriptions: SqliteSubscriptions;
   readonly updates: SqliteUpdates;
   readonly outbox: SqliteOutbox;
+  readonly feeds: SqliteFeeds;
   /** Transactions share the one connection, so they run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -27,6 +29,7 @@ export class SqliteStore implements Store {
     this.subscriptions = new SqliteSubscriptions(db);
     this.updates = new SqliteUpdates(db);
     this.outbox = new SqliteOutbox(db);
+    this.feeds = new SqliteFeeds(db);
   }
 
   /** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */
