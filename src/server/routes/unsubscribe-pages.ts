@@ -4,7 +4,8 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { unsubscribe } from "../../notify/unsubscribe.js";
 import type { Store } from "../../store/store.js";
-import { html, type SafeHtml } from "../html.js";
+import { html } from "../html.js";
+import { page } from "../page-layout.js";
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
 
@@ -20,7 +21,9 @@ export function registerUnsubscribePages(app: FastifyInstance, store: Store): vo
       const subscription = await store.subscriptions.byUnsubscribeToken(token);
       reply.type("text/html; charset=utf-8");
       if (!subscription)
-        return reply.code(404).send(page("Unknown link", html`<p>This unsubscribe link is not known.</p>`));
+        return reply
+          .code(404)
+          .send(page("Unknown link", html`<h1>Unknown link</h1><p>This unsubscribe link is not known.</p>`));
       if (subscription.status !== "active") {
         return page("Unsubscribed", html`<p>You no longer follow <b>${subscription.target}</b>.</p>`);
       }
@@ -36,7 +39,9 @@ export function registerUnsubscribePages(app: FastifyInstance, store: Store): vo
       const subscription = await store.subscriptions.byUnsubscribeToken(token);
       reply.type("text/html; charset=utf-8");
       if (!subscription)
-        return reply.code(404).send(page("Unknown link", html`<p>This unsubscribe link is not known.</p>`));
+        return reply
+          .code(404)
+          .send(page("Unknown link", html`<h1>Unknown link</h1><p>This unsubscribe link is not known.</p>`));
       await unsubscribe(store, subscription.id, new Date());
       return page(
         "Unsubscribed",
@@ -44,9 +49,4 @@ export function registerUnsubscribePages(app: FastifyInstance, store: Store): vo
       );
     });
   });
-}
-
-function page(title: string, body: SafeHtml): string {
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto">${body}</body></html>`.value;
 }
