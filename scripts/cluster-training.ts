@@ -32,8 +32,13 @@ export interface TrainingOptions {
 
 const COSINE_FULL = FEATURE_NAMES.indexOf("cosineFull");
 
+/** Ties (duplicate headlines are common) go by story id, not by the order the weights file's model gave them. */
 function byCosine(candidates: ScoredCandidate[]): ScoredCandidate[] {
-  return [...candidates].sort((a, b) => (b.features[COSINE_FULL] ?? 0) - (a.features[COSINE_FULL] ?? 0));
+  return [...candidates].sort(
+    (a, b) =>
+      (b.features[COSINE_FULL] ?? 0) - (a.features[COSINE_FULL] ?? 0) ||
+      (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0),
+  );
 }
 
 /**

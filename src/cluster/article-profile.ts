@@ -1,4 +1,5 @@
 // An article as the clusterer compares it: weighted term and entity vectors, time and outlet.
+import { isEventArgument } from "../analyze/event-arguments.js";
 import type { Entities } from "../model.js";
 import type { ClusterDocument } from "./cluster-document.js";
 import type { TermStatistics } from "./term-statistics.js";
@@ -9,6 +10,8 @@ const TITLE_WEIGHT = 2;
 /** A part of a person's name ("putin" of "vladimir putin") links short mentions, but weighs less than the full name. */
 const NAME_PART_WEIGHT = 0.5;
 const MAX_ENTITY_NAMES = 24;
+/** The lede states the event's own numbers and time; later paragraphs add background ones (past quakes, old scores). */
+const LEDE_TERMS = 80;
 
 export interface ArticleProfile {
   id: string;
@@ -19,6 +22,8 @@ export interface ArticleProfile {
   entities: TermWeights;
   /** Entity keys the headline names: the event's main actors and places. */
   titleEntities: TermWeights;
+  /** Headline and lede terms that state the event's arguments (numbers, years, weekdays, months), weighted as in `full`. */
+  eventArguments: TermWeights;
   fullNorm: number;
   titleNorm: number;
   entityNorm: number;
@@ -94,6 +99,13 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
     )
       titleEntities.set(id, weight);
   }
+  const eventArguments: TermWeights = new Map();
+  for (const term of [...analysis.titleTerms, ...analysis.bodyTerms.slice(0, LEDE_TERMS)]) {
+    if (isEventArgument(term)) {
+      const id = stats.idOf(term);
+      eventArguments.set(id, full.get(id) ?? 0);
+    }
+  }
   const idf = (id: number) => stats.idf(id);
   return {
     id: doc.id,
@@ -102,6 +114,7 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
     title,
     entities,
     titleEntities,
+    eventArguments,
     fullNorm: weightedNorm(full, idf),
     titleNorm: weightedNorm(title, idf),
     entityNorm: weightedNorm(entities, idf),

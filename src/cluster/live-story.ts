@@ -15,7 +15,14 @@ import {
 } from "./term-vector.js";
 
 /** Centroid sizes: enough for a story's vocabulary, small enough for 100,000 live stories. */
-export const CENTROID_LIMITS = { full: 150, title: 40, entities: 40, titleEntities: 16, member: 60 } as const;
+export const CENTROID_LIMITS = {
+  full: 150,
+  title: 40,
+  entities: 40,
+  titleEntities: 16,
+  eventArguments: 32,
+  member: 60,
+} as const;
 /** Members kept whole (truncated): the first few define the event, the last few show where it went. */
 const FOUNDING_MEMBERS = 4;
 const RECENT_MEMBERS = 4;
@@ -53,6 +60,8 @@ export interface LiveStory {
   entities: CompactVector;
   /** Entities that member headlines name: who and where the story is about. */
   titleEntities: CompactVector;
+  /** Numbers, years, weekdays and months the members state: what a look-alike event states differently. */
+  eventArguments: CompactVector;
   firstTime: number | null;
   lastTime: number | null;
   /** Newest time the story was touched (its newest article, or the high-water mark for undated ones); drives eviction. */
@@ -82,6 +91,7 @@ export function createLiveStory(handle: number, id: string, createdOrder: number
     title: EMPTY_VECTOR,
     entities: EMPTY_VECTOR,
     titleEntities: EMPTY_VECTOR,
+    eventArguments: EMPTY_VECTOR,
     firstTime: null,
     lastTime: null,
     activity: null,
@@ -156,6 +166,7 @@ export function addArticleToStory(
   story.title = shifted(story.title, profile.title, 1, CENTROID_LIMITS.title, idf);
   story.entities = shifted(story.entities, profile.entities, 1, CENTROID_LIMITS.entities, idf);
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, 1, CENTROID_LIMITS.titleEntities, idf);
+  story.eventArguments = shifted(story.eventArguments, profile.eventArguments, 1, CENTROID_LIMITS.eventArguments, idf);
   keepMember(story, compact(unitLength(profile.full), CENTROID_LIMITS.member, idf));
   story.articleCount++;
   story.firstTime = earliest(story.firstTime, profile.time);
@@ -178,6 +189,7 @@ export function removeArticleFromStory(story: LiveStory, profile: ArticleProfile
   story.title = shifted(story.title, profile.title, -1, CENTROID_LIMITS.title, idf);
   story.entities = shifted(story.entities, profile.entities, -1, CENTROID_LIMITS.entities, idf);
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, -1, CENTROID_LIMITS.titleEntities, idf);
+  story.eventArguments = shifted(story.eventArguments, profile.eventArguments, -1, CENTROID_LIMITS.eventArguments, idf);
   story.articleCount = Math.max(0, story.articleCount - 1);
   for (const date of profile.mentionedDates) {
     const count = (story.dates.get(date) ?? 0) - 1;
@@ -208,6 +220,12 @@ export function absorbStory(survivor: LiveStory, absorbed: LiveStory, stats: Ter
   survivor.title = summed(survivor.title, absorbed.title, CENTROID_LIMITS.title, idf);
   survivor.entities = summed(survivor.entities, absorbed.entities, CENTROID_LIMITS.entities, idf);
   survivor.titleEntities = summed(survivor.titleEntities, absorbed.titleEntities, CENTROID_LIMITS.titleEntities, idf);
+  survivor.eventArguments = summed(
+    survivor.eventArguments,
+    absorbed.eventArguments,
+    CENTROID_LIMITS.eventArguments,
+    idf,
+  );
   survivor.articleCount += absorbed.articleCount;
   survivor.firstTime = earliest(survivor.firstTime, absorbed.firstTime);
   survivor.lastTime = latest(survivor.lastTime, absorbed.lastTime);

@@ -41,6 +41,13 @@ export const FEATURE_NAMES = [
   "maxMemberCosine",
   /** Mean cosine with the story's kept members: average-link similarity, which penalises a diffuse story. */
   "meanMemberCosine",
+  /** Both sides state numbers or times the other never does: a look-alike event (another toll, another year). */
+  "argumentConflict",
+  /**
+   * Both sides name people and places the other never does, weighted by articleLength: in full text that is the
+   * look-alike event (another province, another coach); a headline names too few for it to mean much.
+   */
+  "entityConflict",
   /** cosineFull minus the best cosineFull among the candidates (0 for the best). */
   "marginToBest",
 ] as const;
@@ -51,6 +58,8 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const LONG_ARTICLE_TERMS = 300;
 const BIG_STORY_ARTICLES = 100;
+/** A conflict over this many stated values weighs half; over a single one, a quarter. */
+const ARGUMENTS_FOR_HALF_WEIGHT = 3;
 
 /** Norms are recomputed once the corpus has grown by this share since they were cached. */
 const NORM_STALENESS = 0.02;
@@ -79,55 +88,60 @@ function gapEvidence(from: number | null, to: number | null): number {
   return -Math.log1p(days);
 }
 
-/** IDF-weighted mass of `weights` whose ids the story's entity centroid holds, and the total mass. */
-function massInStoryEntities(weights: ReadonlyMap<number, number>, story: LiveStory, idf: IdfLookup): [number, number] {
-  if (weights.size === 0) return [0, 0];
+/** Share of the article's IDF-weighted mass whose ids the centroid holds; null when the article has none. */
+function articleShareIn(weights: ReadonlyMap<number, number>, centroid: CompactVector, idf: IdfLookup): number | null {
+  if (weights.size === 0) return null;
   let total = 0;
   for (const [id, weight] of weights) total += weight * idf(id);
   let shared = 0;
-  for (const id of story.entities.ids) {
+  for (const id of centroid.ids) {
     const weight = weights.get(id);
     if (weight !== undefined) shared += weight * idf(id);
   }
-  return [shared, total];
+  return total === 0 ? null : shared / total;
 }
 
-function entityCoverage(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
-  const [shared, total] = massInStoryEntities(profile.entities, story, idf);
-  return total === 0 ? 0 : shared / total;
-}
-
-function storyEntityCoverage(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+/** Share of the centroid's IDF-weighted mass whose ids the article holds; null when the centroid is empty. */
+function centroidShareIn(centroid: CompactVector, weights: ReadonlyMap<number, number>, idf: IdfLookup): number | null {
   let shared = 0;
   let total = 0;
-  for (let index = 0; index < story.entities.ids.length; index++) {
-    const id = story.entities.ids[index] ?? 0;
-    const value = (story.entities.weights[index] ?? 0) * idf(id);
+  for (let index = 0; index < centroid.ids.length; index++) {
+    const id = centroid.ids[index] ?? 0;
+    const value = (centroid.weights[index] ?? 0) * idf(id);
     total += value;
-    if (profile.entities.has(id)) shared += value;
+    if (weights.has(id)) shared += value;
   }
-  return total === 0 ? 0 : shared / total;
+  return total === 0 ? null : shared / total;
+}
+
+/**
+ * How far each side names values the other never does, multiplied: high only when both state their own (another
+ * headline actor, another death toll), not when one side simply says less. 0 when either side names nothing.
+ */
+function conflict(weights: ReadonlyMap<number, number>, centroid: CompactVector, idf: IdfLookup): number {
+  const articleShare = articleShareIn(weights, centroid, idf);
+  const centroidShare = centroidShareIn(centroid, weights, idf);
+  if (articleShare === null || centroidShare === null) return 0;
+  return (1 - articleShare) * (1 - centroidShare);
+}
+
+/**
+ * Values a few reports of one event state differently are normal (a death toll rises from 60 to 95); many different
+ * numbers and times are another event. The conflict counts in proportion to how many values the sparser side gives.
+ */
+function argumentConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  const stated = Math.min(profile.eventArguments.size, story.eventArguments.ids.length);
+  return conflict(profile.eventArguments, story.eventArguments, idf) * (stated / (stated + ARGUMENTS_FOR_HALF_WEIGHT));
 }
 
 function titleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
-  const [shared, total] = massInStoryEntities(profile.titleEntities, story, idf);
-  return total === 0 ? 0 : (total - shared) / total;
-}
-
-function storyTitleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
-  let missing = 0;
-  let total = 0;
-  for (let index = 0; index < story.titleEntities.ids.length; index++) {
-    const id = story.titleEntities.ids[index] ?? 0;
-    const value = (story.titleEntities.weights[index] ?? 0) * idf(id);
-    total += value;
-    if (!profile.entities.has(id)) missing += value;
-  }
-  return total === 0 ? 0 : missing / total;
+  const shared = articleShareIn(profile.titleEntities, story.entities, idf);
+  return shared === null ? 0 : 1 - shared;
 }
 
 function titleEntityConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
-  return titleEntitiesMissing(profile, story, idf) * storyTitleEntitiesMissing(profile, story, idf);
+  const storyShare = centroidShareIn(story.titleEntities, profile.entities, idf);
+  return storyShare === null ? 0 : titleEntitiesMissing(profile, story, idf) * (1 - storyShare);
 }
 
 /** [max, mean] cosine with the story's kept members. */
@@ -175,7 +189,7 @@ export function pairFeatures(
   const articleLength = Math.min(1, Math.log1p(profile.distinctTermCount) / Math.log1p(LONG_ARTICLE_TERMS));
   const timeKnown = profile.time !== null && story.lastTime !== null ? 1 : 0;
   const cosineEntities = weightedCosine(profile.entities, profile.entityNorm, story.entities, norms.entities, idf);
-  const coverage = entityCoverage(profile, story, idf);
+  const coverage = articleShareIn(profile.entities, story.entities, idf) ?? 0;
   return [
     cosineFull,
     weightedCosine(profile.title, profile.titleNorm, story.full, norms.full, idf),
@@ -190,10 +204,12 @@ export function pairFeatures(
     timeKnown ? gapEvidence(profile.time, story.lastTime) : 0,
     sameOutletSameDay(profile, story),
     sharedMentionedDate(profile, story),
-    storyEntityCoverage(profile, story, idf),
+    centroidShareIn(story.entities, profile.entities, idf) ?? 0,
     titleEntitiesMissing(profile, story, idf),
     titleEntityConflict(profile, story, idf),
     ...memberCosines(profile, story, norms, idf),
+    argumentConflict(profile, story, idf),
+    conflict(profile.entities, story.entities, idf) * articleLength,
     0,
   ];
 }

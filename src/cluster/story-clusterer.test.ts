@@ -174,6 +174,15 @@ describe("StoryClusterer persistence and neighbours", () => {
     expect(after[0]?.probability).toBeCloseTo(before[0]?.probability ?? -1, 2);
   });
 
+  it("keeps a story's numbers and times across a save, and loads a state saved before they were kept", () => {
+    const clusterer = new StoryClusterer({ newStoryId: numberedIds() });
+    const flood = clusterer.assign(doc("flood-1", "Floods kill dozens in eastern Spain", FLOOD_TEXT, "2023-12-02"));
+    const state = clusterer.exportStory(flood.storyId);
+    expect(state?.eventArguments.map(([term]) => term)).toEqual(["60"]);
+    const { eventArguments: _dropped, ...older } = JSON.parse(JSON.stringify(state));
+    expect(storyStateSchema.parse(older).eventArguments).toEqual([]);
+  });
+
   it("rejects a malformed saved story", () => {
     expect(storyStateSchema.safeParse({ version: 1, id: "x" }).success).toBe(false);
   });

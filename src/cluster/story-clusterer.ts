@@ -302,6 +302,7 @@ export class StoryClusterer {
       hold(story.title.ids);
       hold(story.entities.ids);
       hold(story.titleEntities.ids);
+      hold(story.eventArguments.ids);
       hold(story.headlineTerms.ids);
       hold(story.indexedTerms);
       for (const member of story.members) hold(member.ids);

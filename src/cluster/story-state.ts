@@ -18,6 +18,8 @@ export const storyStateSchema = z.object({
   title: weightedTerms,
   entities: weightedTerms,
   titleEntities: weightedTerms,
+  /** Numbers, years, weekdays and months the members state; absent in states saved before it was kept. */
+  eventArguments: weightedTerms.default([]),
   /** A few members' own term vectors (founding ones first), for member-level similarity. */
   members: z.array(weightedTerms),
   firstPublished: isoTime.nullable(),
@@ -75,6 +77,7 @@ export function toStoryState(story: LiveStory, stats: TermStatistics): StoryStat
     title: termsOf(story.title, stats),
     entities: termsOf(story.entities, stats),
     titleEntities: termsOf(story.titleEntities, stats),
+    eventArguments: termsOf(story.eventArguments, stats),
     members: story.members.map((member) => termsOf(member, stats)),
     firstPublished: isoOf(story.firstTime),
     lastPublished: isoOf(story.lastTime),
@@ -98,6 +101,7 @@ export function fromStoryState(state: StoryState, handle: number, stats: TermSta
   story.title = vectorOf(parsed.title, stats);
   story.entities = vectorOf(parsed.entities, stats);
   story.titleEntities = vectorOf(parsed.titleEntities, stats);
+  story.eventArguments = vectorOf(parsed.eventArguments, stats);
   story.members = parsed.members.map((member) => vectorOf(member, stats));
   story.firstTime = timeOf(parsed.firstPublished);
   story.lastTime = timeOf(parsed.lastPublished);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze/analyze-article.js";
+import { buildProfile } from "./article-profile.js";
+import { addArticleToStory, createLiveStory } from "./live-story.js";
+import { FEATURE_NAMES, pairFeatures, storyNorms } from "./pair-features.js";
+import { TermStatistics } from "./term-statistics.js";
+
+const REPORT =
+  "A magnitude 6.4 earthquake struck the north of the island on Tuesday, killing 31 people and injuring 212. " +
+  "Governor Ana Ribeiro said 1,400 homes in Porto Lindo were damaged, the worst quake there since 1998. " +
+  "Rescue teams searched the rubble of the town hall while aftershocks of 4.8 and 5.1 shook the coast.";
+const SAME_EVENT =
+  "Governor Ana Ribeiro said rescue teams in Porto Lindo were still searching after Tuesday's magnitude 6.4 " +
+  "earthquake, which killed 31 people and injured 212. About 1,400 homes were damaged, the worst since 1998.";
+const LOOK_ALIKE =
+  "A magnitude 5.7 earthquake struck the south of the island on Friday, killing 9 people and injuring 64. " +
+  "Mayor Joao Tavares said 300 homes in Vila Serra were damaged, the strongest quake there since 2003. " +
+  "Rescue teams searched the rubble of a school while aftershocks of 3.9 and 4.2 shook the valley.";
+const TOLL_UPDATE =
+  "Rescue teams in Porto Lindo pulled more bodies from the rubble as the death toll from the earthquake rose to 47. " +
+  "Governor Ana Ribeiro said aftershocks kept families out of their damaged homes on the north of the island.";
+
+/** The features of `text` against a story holding REPORT alone. */
+function featuresAgainstReport(text: string): Record<string, number> {
+  const stats = new TermStatistics();
+  const profileOf = (id: string, body: string) =>
+    buildProfile(
+      {
+        id,
+        title: "",
+        published: null,
+        outlet: null,
+        analysis: analyzeArticle({ title: "", text: body, published: null }),
+      },
+      stats,
+    );
+  const founding = profileOf("report", REPORT);
+  stats.addDocument(founding.distinctIds);
+  const story = createLiveStory(0, "story", 0);
+  addArticleToStory(story, founding, stats, null);
+  const features = pairFeatures(profileOf("probe", text), story, storyNorms(story, stats), stats);
+  return Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, features[index] ?? Number.NaN]));
+}
+
+describe("pairFeatures: conflicting event arguments", () => {
+  it("finds no argument conflict when a report states the story's numbers and times", () => {
+    expect(featuresAgainstReport(SAME_EVENT).argumentConflict).toBeLessThan(0.1);
+  });
+
+  it("finds a strong conflict when a look-alike event states its own toll, magnitude, weekday and year", () => {
+    const lookAlike = featuresAgainstReport(LOOK_ALIKE);
+    expect(lookAlike.argumentConflict).toBeGreaterThan(0.5);
+    expect(lookAlike.entityConflict).toBeGreaterThan(featuresAgainstReport(SAME_EVENT).entityConflict ?? 1);
+  });
+
+  it("counts a single changed number, such as a rising death toll, as weak evidence", () => {
+    const update = featuresAgainstReport(TOLL_UPDATE).argumentConflict ?? 1;
+    expect(update).toBeLessThan(0.3);
+    expect(update).toBeLessThan(featuresAgainstReport(LOOK_ALIKE).argumentConflict ?? 0);
+  });
+});
