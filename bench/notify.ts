@@ -1,5 +1,7 @@
-// `npm run bench:notify [-- --subscribers N --concurrency 32,128]`: fan-out of one update to N webhook subscribers
-// (default 10,000) on a loopback receiver; prints the outbox write, delivery time and time-to-notify percentiles.
+// `npm run bench:notify [-- --subscribers N --concurrency 32,128 --workers 1,2 --postgres URL]`: fan-out of one update
+// to N webhook subscribers (default 10,000) on a loopback receiver, drained by one or more delivery workers (each with
+// its own connection), on SQLite or on PostgreSQL (a scratch database made on the server URL names); prints the
+// outbox write, delivery time and time-to-notify percentiles.
 
 import { fork, type Serializable } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,7 +17,10 @@ import { recordUpdateAndEnqueue } from "../src/notify/follow-hook.js";
 import { newWebhookSecret } from "../src/notify/follow-request.js";
 import { notificationLinks } from "../src/notify/notification-links.js";
 import { WebhookChannel } from "../src/notify/webhook-channel.js";
+import { PostgresStore } from "../src/store/postgres/pg-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import type { Store } from "../src/store/store.js";
+import { createPostgresDatabase } from "../test/support/postgres-scratch.js";
 import type { ReceiverReport } from "./notify-receiver.js";
 import { parseScriptOptions } from "./script-options.js";
 
@@ -23,13 +28,39 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."
 const SEED_000 = path.resolve(repoRoot, "../shared/seeds/000_7b13ad20f772f1d8.txt");
 const SEED_001 = path.resolve(repoRoot, "../shared/seeds/001_1d9d58bbc744f926.txt");
 
+const positiveList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text) => text.split(",").map((part) => z.coerce.number().int().positive().parse(part)));
+
 const argsSchema = z.object({
   subscribers: z.coerce.number().int().positive().default(10_000),
-  concurrency: z
-    .string()
-    .default("32,128")
-    .transform((text) => text.split(",").map((part) => z.coerce.number().int().positive().parse(part))),
+  concurrency: positiveList("32,128"),
+  workers: positiveList("1"),
+  /** A PostgreSQL server (admin URL) to run on instead of a SQLite file. */
+  postgres: z.string().startsWith("postgres").optional(),
 });
+
+/** Where the bench stores things: a SQLite file or a scratch PostgreSQL database; `open` gives a new connection. */
+interface BenchDatabase {
+  name: string;
+  open(): Promise<Store>;
+  drop(): Promise<void>;
+}
+
+async function benchDatabase(postgres: string | undefined): Promise<BenchDatabase> {
+  if (postgres !== undefined) {
+    const scratch = await createPostgresDatabase(postgres);
+    return { name: "PostgreSQL", open: () => PostgresStore.open(scratch.url), drop: scratch.drop };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "storyline-bench-notify-"));
+  return {
+    name: "SQLite file",
+    open: async () => SqliteStore.open(path.join(dir, "storyline.db")),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
 /** The receiver runs in a child process, so the sender's event loop is not also the receiver's. */
 interface Receiver {
@@ -70,7 +101,7 @@ const reportSchema = z.object({
 /** How long the follow hook (update + outbox rows, inside the article's transaction) took on the last article. */
 let hookMs = 0;
 
-async function ingest(store: SqliteStore, ledger: StoryLedger, file: string): Promise<string> {
+async function ingest(store: Store, ledger: StoryLedger, file: string): Promise<string> {
   const onJoined: JoinedHook = async (session, joined) => {
     const started = performance.now();
     await recordUpdateAndEnqueue(session, joined);
@@ -86,6 +117,7 @@ async function ingest(store: SqliteStore, ledger: StoryLedger, file: string): Pr
 interface Row {
   subscribers: number;
   concurrency: number;
+  workers: number;
   ingestMs: number;
   fanOutMs: number;
   deliverMs: number;
@@ -99,9 +131,14 @@ interface Row {
   badSignatures: number;
 }
 
-async function runOnce(subscribers: number, concurrency: number): Promise<Row> {
-  const dir = mkdtempSync(path.join(tmpdir(), "storyline-bench-notify-"));
-  const store = SqliteStore.open(path.join(dir, "storyline.db"));
+async function runOnce(
+  database: BenchDatabase,
+  subscribers: number,
+  concurrency: number,
+  workers: number,
+): Promise<Row> {
+  const store = await database.open();
+  const workerStores = await Promise.all(Array.from({ length: workers }, () => database.open()));
   const secrets: Record<string, string> = {};
   const receiver = await startReceiver();
   try {
@@ -134,15 +171,20 @@ async function runOnce(subscribers: number, concurrency: number): Promise<Row> {
     const committed = performance.now();
     const committedAt = performance.timeOrigin + committed;
 
-    const worker = new DeliveryWorker({
-      store,
-      channels: { webhook: new WebhookChannel() },
-      links: notificationLinks("http://127.0.0.1:8080"),
-      concurrency,
-      batchSize: 500,
-    });
-    const { tally } = await worker.drain();
+    // Each worker has its own connection, as separate worker processes would.
+    const drained = await Promise.all(
+      workerStores.map((workerStore) =>
+        new DeliveryWorker({
+          store: workerStore,
+          channels: { webhook: new WebhookChannel() },
+          links: notificationLinks("http://127.0.0.1:8080"),
+          concurrency,
+          batchSize: 500,
+        }).drain(),
+      ),
+    );
     const done = performance.now();
+    const tally = { delivered: drained.reduce((sum, { tally: part }) => sum + part.delivered, 0) };
     const report = reportSchema.parse((await receiver.send({ kind: "report" }, "report")).report);
     const latencies = report.arrivals.map((at) => at - committedAt).sort((a, b) => a - b);
     const percentile = (p: number) =>
@@ -150,6 +192,7 @@ async function runOnce(subscribers: number, concurrency: number): Promise<Row> {
     return {
       subscribers,
       concurrency,
+      workers,
       ingestMs: Math.round(committed - enqueueStart),
       fanOutMs: Math.round(hookMs),
       deliverMs: Math.round(done - committed),
@@ -163,28 +206,39 @@ async function runOnce(subscribers: number, concurrency: number): Promise<Row> {
       badSignatures: report.badSignatures,
     };
   } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await Promise.all([store, ...workerStores].map((open) => open.close()));
   }
 }
 
 async function main(): Promise<void> {
   const args = parseScriptOptions(argsSchema, process.argv.slice(2));
   const rows: Row[] = [];
-  for (const concurrency of args.concurrency) rows.push(await runOnce(args.subscribers, concurrency));
+  let storeName = "";
+  for (const workers of args.workers) {
+    for (const concurrency of args.concurrency) {
+      // A fresh database for every run, so no run drains what another left.
+      const database = await benchDatabase(args.postgres);
+      storeName = database.name;
+      try {
+        rows.push(await runOnce(database, args.subscribers, concurrency, workers));
+      } finally {
+        await database.drop();
+      }
+    }
+  }
   console.log(
     `Fan-out of one update (seed 001 joining seed 000's story) to webhook subscribers on a loopback receiver`,
   );
   console.log(
-    `SQLite file store; the receiver, in its own process, checks a sample of signatures; ${cpus().length} cores, node ${process.version}\n`,
+    `${storeName} store; the receiver, in its own process, checks a sample of signatures; ${cpus().length} cores, node ${process.version}\n`,
   );
   console.log(
-    "| subscribers | worker concurrency | update + outbox rows | whole ingest | delivery | deliveries/s | time to notify p50 / p95 / p99 | delivered | distinct webhook-ids | signatures checked / bad |",
+    "| subscribers | workers × concurrency | update + outbox rows | whole ingest | delivery | deliveries/s | time to notify p50 / p95 / p99 | delivered | distinct webhook-ids | signatures checked / bad |",
   );
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
     console.log(
-      `| ${row.subscribers.toLocaleString("en")} | ${row.concurrency} | ${row.fanOutMs} ms | ${row.ingestMs} ms | ${row.deliverMs} ms | ${row.perSecond.toLocaleString("en")} | ${row.p50} / ${row.p95} / ${row.p99} ms | ${row.delivered.toLocaleString("en")} | ${row.unique.toLocaleString("en")} | ${row.verified} / ${row.badSignatures} |`,
+      `| ${row.subscribers.toLocaleString("en")} | ${row.workers} × ${row.concurrency} | ${row.fanOutMs} ms | ${row.ingestMs} ms | ${row.deliverMs} ms | ${row.perSecond.toLocaleString("en")} | ${row.p50} / ${row.p95} / ${row.p99} ms | ${row.delivered.toLocaleString("en")} | ${row.unique.toLocaleString("en")} | ${row.verified} / ${row.badSignatures} |`,
     );
   }
 }

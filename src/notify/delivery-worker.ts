@@ -131,10 +131,11 @@ export class DeliveryWorker {
     const at = this.now();
     const stamp = at.toISOString();
     await this.options.store.transaction(async (session) => {
+      const delivered = outcomes.filter(({ result }) => result.outcome === "delivered").map(({ entry }) => entry.id);
+      tally.delivered = await session.outbox.markDelivered(delivered, this.workerId, stamp);
       for (const { entry, result } of outcomes) {
         switch (result.outcome) {
           case "delivered":
-            if (await session.outbox.markDelivered(entry.id, this.workerId, stamp)) tally.delivered++;
             break;
           case "cancelled":
             tally.cancelled +=

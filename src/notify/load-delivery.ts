@@ -9,8 +9,9 @@ import { deliveredArticle } from "./update-feed-entries.js";
 export type LoadedDelivery = { ok: true; delivery: Delivery } | { ok: false; entry: OutboxEntry; reason: string };
 
 export class DeliveryLoader {
-  private readonly stories = new Map<string, { id: string; headline: string } | null>();
-  private readonly updates = new Map<string, DeliveredUpdate | null>();
+  // Promises, not values: the rows of a round load at once, and the first to ask for a story or update reads it for all.
+  private readonly stories = new Map<string, Promise<{ id: string; headline: string } | null>>();
+  private readonly updates = new Map<string, Promise<DeliveredUpdate | null>>();
 
   constructor(
     private readonly store: Store,
@@ -60,20 +61,29 @@ export class DeliveryLoader {
   }
 
   /** Through aliases: a story merged since the update was made is delivered under the story it became. */
-  private async story(id: string): Promise<{ id: string; headline: string } | null> {
-    if (!this.stories.has(id)) {
-      const record = await this.store.stories.resolve(id);
-      this.stories.set(id, record ? { id: record.id, headline: record.headline } : null);
+  private story(id: string): Promise<{ id: string; headline: string } | null> {
+    let story = this.stories.get(id);
+    if (!story) {
+      story = this.store.stories
+        .resolve(id)
+        .then((record) => (record ? { id: record.id, headline: record.headline } : null));
+      this.stories.set(id, story);
     }
-    return this.stories.get(id) ?? null;
+    return story;
   }
 
-  private async update(id: string): Promise<DeliveredUpdate | null> {
-    if (!this.updates.has(id)) {
-      const [update] = await this.store.updates.byIds([id]);
-      const article = update ? await this.store.articles.byId(update.articleId) : null;
-      this.updates.set(id, update && article ? { update, article: deliveredArticle(article) } : null);
+  private update(id: string): Promise<DeliveredUpdate | null> {
+    let update = this.updates.get(id);
+    if (!update) {
+      update = this.readUpdate(id);
+      this.updates.set(id, update);
     }
-    return this.updates.get(id) ?? null;
+    return update;
+  }
+
+  private async readUpdate(id: string): Promise<DeliveredUpdate | null> {
+    const [update] = await this.store.updates.byIds([id]);
+    const article = update ? await this.store.articles.byId(update.articleId) : null;
+    return update && article ? { update, article: deliveredArticle(article) } : null;
   }
 }

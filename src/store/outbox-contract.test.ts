@@ -43,13 +43,13 @@ describeEachBackend("Outbox leases", (current) => {
     const [claimed] = await claim("worker-a", 1);
     expect(claimed).toMatchObject({ deliveryId: "m1", attempts: 1, lockedUntil: at(6) });
     expect(await claim("worker-b", 2)).toEqual([]);
-    expect(await store.outbox.markDelivered(claimed!.id, "worker-b", at(2))).toBe(false);
+    expect(await store.outbox.markDelivered([claimed!.id], "worker-b", at(2))).toBe(0);
 
     const [reclaimed] = await claim("worker-b", 7);
     expect(reclaimed).toMatchObject({ deliveryId: "m1", attempts: 2 });
     // The first worker's late answer no longer counts; the lease holder's does.
-    expect(await store.outbox.markDelivered(claimed!.id, "worker-a", at(8))).toBe(false);
-    expect(await store.outbox.markDelivered(claimed!.id, "worker-b", at(8))).toBe(true);
+    expect(await store.outbox.markDelivered([claimed!.id], "worker-a", at(8))).toBe(0);
+    expect(await store.outbox.markDelivered([claimed!.id], "worker-b", at(8))).toBe(1);
     expect(await claim("worker-c", 20)).toEqual([]);
   });
 
@@ -62,8 +62,7 @@ describeEachBackend("Outbox leases", (current) => {
     const first = await claim("worker-a", 1);
     expect(first.map((row) => row.deliveryId)).toEqual(["m1", "m3", "m4"]);
     await store.outbox.reschedule(first[0]!.id, "worker-a", at(30), "HTTP 500");
-    await store.outbox.markDelivered(first[1]!.id, "worker-a", at(1));
-    await store.outbox.markDelivered(first[2]!.id, "worker-a", at(1));
+    expect(await store.outbox.markDelivered([first[1]!.id, first[2]!.id, first[0]!.id], "worker-a", at(1))).toBe(2);
     // m2 was due long ago, but waits behind m1.
     expect(await claim("worker-a", 10)).toEqual([]);
     expect(await store.outbox.nextDueAt()).toBe(at(30));

@@ -169,8 +169,11 @@ export interface OutboxRepository {
    * entry of each subscription and story is due, so they go out in order; a leased entry is never handed out twice.
    */
   claimDue(options: LeaseRequest): Promise<OutboxEntry[]>;
-  /** These finish a claimed entry; they do nothing (and return false) if the lease has passed to another worker. */
-  markDelivered(id: number, workerId: string, at: string): Promise<boolean>;
+  /**
+   * These finish claimed entries; they do nothing to an entry whose lease has passed to another worker.
+   * markDelivered takes a round's entries at once and returns how many it finished.
+   */
+  markDelivered(ids: readonly number[], workerId: string, at: string): Promise<number>;
   reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean>;
   markDead(id: number, workerId: string, at: string, error: string): Promise<boolean>;
   /** Cancels the subscription's pending entries (it was unsubscribed or is gone). */

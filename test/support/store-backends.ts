@@ -1,43 +1,12 @@
 // The store backends a test can run against: SQLite always, PostgreSQL when the test script started a server
 // (STORYLINE_TEST_DATABASE_URL names its admin database); each `open` gets an empty database of its own.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterEach, beforeEach, describe } from "vitest";
 import { PostgresStore } from "../../src/store/postgres/pg-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
+import { createPostgresDatabase, POSTGRES_ADMIN_URL, POSTGRES_SKIP_REASON } from "./postgres-scratch.js";
 
-export const POSTGRES_ADMIN_URL = process.env.STORYLINE_TEST_DATABASE_URL ?? null;
-
-/** Why PostgreSQL tests are skipped, shown in their names so a skip is never silent. */
-export const POSTGRES_SKIP_REASON = "STORYLINE_TEST_DATABASE_URL is unset (npm test starts a server and sets it)";
-
-/** Creates an empty database on the test server and returns its URL. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (POSTGRES_ADMIN_URL === null) throw new Error(POSTGRES_SKIP_REASON);
-  const name = `storyline_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
+export { createPostgresDatabase, POSTGRES_ADMIN_URL, POSTGRES_SKIP_REASON };
 
 export interface StoreBackend {
   name: "sqlite" | "postgres";

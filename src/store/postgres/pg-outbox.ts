@@ -63,10 +63,15 @@ export class PgOutbox implements OutboxRepository {
       .sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id));
   }
 
-  async markDelivered(id: number, workerId: string, at: string): Promise<boolean> {
-    return this.finish(id, workerId, "status = 'delivered', finished_at = $3, locked_until = NULL, last_error = NULL", [
-      at,
-    ]);
+  async markDelivered(ids: readonly number[], workerId: string, at: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    // One statement for the round: a round trip per row is what a remote database makes slow.
+    const result = await this.db.query(
+      `UPDATE outbox SET status = 'delivered', finished_at = $3, locked_until = NULL, last_error = NULL
+       WHERE id = ANY($1::bigint[]) AND locked_by = $2 AND locked_until IS NOT NULL AND status = 'pending'`,
+      [ids, workerId, at],
+    );
+    return result.rowCount ?? 0;
   }
 
   async reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean> {
@@ -122,10 +127,10 @@ export class PgOutbox implements OutboxRepository {
     return result.rows.map(fromRow);
   }
 
-  /** Only the worker holding the lease may finish a row, and only while it is still pending ($1 id, $2 worker). */
+  /** Only the worker holding the lease may finish a row, only while leased (a rescheduled row is released) and pending ($1 id, $2 worker). */
   private async finish(id: number, workerId: string, assignments: string, values: string[]): Promise<boolean> {
     const result = await this.db.query(
-      `UPDATE outbox SET ${assignments} WHERE id = $1 AND locked_by = $2 AND status = 'pending'`,
+      `UPDATE outbox SET ${assignments} WHERE id = $1 AND locked_by = $2 AND locked_until IS NOT NULL AND status = 'pending'`,
       [id, workerId, ...values],
     );
     return (result.rowCount ?? 0) > 0;

@@ -70,12 +70,17 @@ export class SqliteOutbox implements OutboxRepository {
     return claimed;
   }
 
-  async markDelivered(id: number, workerId: string, at: string): Promise<boolean> {
-    return this.finish("status = 'delivered', finished_at = @at, locked_until = NULL, last_error = NULL", {
-      id,
-      workerId,
-      at,
-    });
+  async markDelivered(ids: readonly number[], workerId: string, at: string): Promise<number> {
+    let finished = 0;
+    for (const id of ids) {
+      const done = this.finish("status = 'delivered', finished_at = @at, locked_until = NULL, last_error = NULL", {
+        id,
+        workerId,
+        at,
+      });
+      if (done) finished++;
+    }
+    return finished;
   }
 
   async reschedule(id: number, workerId: string, nextAttemptAt: string, error: string): Promise<boolean> {
@@ -133,11 +138,13 @@ export class SqliteOutbox implements OutboxRepository {
     return rows.map(toEntry);
   }
 
-  /** Only the worker holding the lease may finish a row, and only while it is still pending. */
+  /** Only the worker holding the lease may finish a row, only while leased (a rescheduled row is released) and pending. */
   private finish(assignments: string, parameters: Record<string, string | number>): boolean {
     return (
       this.sql
-        .get(`UPDATE outbox SET ${assignments} WHERE id = @id AND locked_by = @workerId AND status = 'pending'`)
+        .get(
+          `UPDATE outbox SET ${assignments} WHERE id = @id AND locked_by = @workerId AND locked_until IS NOT NULL AND status = 'pending'`,
+        )
         .run(parameters).changes > 0
     );
   }
