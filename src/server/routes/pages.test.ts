@@ -35,6 +35,9 @@ describe("HTML pages", () => {
     expect(body).toContain('data-action="push"');
     expect(body).toContain(`href="/stories/${storyId}/feed.atom"`);
     expect(body).toContain('<script src="/app.js" defer></script>');
+    // Names as the articles write them, not the lower case the analysis matches on.
+    expect(body).toContain("<span>Kim Jong Un</span>");
+    expect(body).toContain("<span>NSC</span>");
   });
 
   it("never turns a stored javascript: URL into a link, and escapes headlines", async () => {

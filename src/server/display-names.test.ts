@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { displayName } from "./display-names.js";
+
+describe("displayName", () => {
+  const texts = ["The NSC said on Tuesday that Kim Jong\nUn would travel.", "Officials at the White House agreed."];
+
+  it("takes the spelling the articles use, across line breaks", () => {
+    expect(displayName("nsc", texts)).toBe("NSC");
+    expect(displayName("kim jong un", texts)).toBe("Kim Jong Un");
+    expect(displayName("white house", texts)).toBe("White House");
+  });
+
+  it("matches whole words only, and falls back to title case", () => {
+    expect(displayName("ring", ["A bring-your-own party, then the Ring concert."])).toBe("Ring");
+    expect(displayName("o'brien-smith", [])).toBe("O'Brien-Smith");
+    expect(displayName("st. louis (mo)", ["no match here"])).toBe("St. Louis (mo)");
+  });
+});
