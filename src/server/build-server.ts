@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { ZodError } from "zod";
 import { StoryLedger } from "../ingest/story-ledger.js";
 import type { Store } from "../store/store.js";
+import { registerArticlesApi } from "./routes/articles-api.js";
 import { registerBrowserScripts } from "./routes/browser-scripts.js";
 import { registerFeedsApi } from "./routes/feeds-api.js";
 import { registerFollowApi } from "./routes/follow-api.js";
@@ -42,6 +43,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerPages(app, options.store, ledger);
   registerBrowserScripts(app);
   registerStoriesApi(app, options.store);
+  registerArticlesApi(app, options.store, ledger);
   registerStoryEditsApi(app, options.store, ledger);
   registerFollowApi(app, options.store, options.publicUrl ?? null);
   registerFeedsApi(app, options.store);
