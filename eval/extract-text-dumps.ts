@@ -1,5 +1,5 @@
 // Tuning eval for text-dump extraction: renders the WCXB article pages to dumps and scores extractTextDump on them.
-// Run: npx tsx eval/extract-text-dumps.ts [--limit N] [--worst K] [--show ID]
+// Run: npx tsx eval/extract-text-dumps.ts [--limit N] [--half odd|even] [--worst K] [--show ID]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
@@ -16,7 +16,13 @@ const Options = z.object({
   limit: z.coerce.number().int().positive().optional(),
   worst: z.coerce.number().int().nonnegative().default(0),
   show: z.string().optional(),
+  half: z.enum(["odd", "even"]).optional(),
 });
+
+/** Holdout halves by page id: study the failures on one, confirm a change on the other. */
+function inHalf(id: string, half: "odd" | "even" | undefined): boolean {
+  return half === undefined || (Number.parseInt(id, 10) % 2 === 1) === (half === "odd");
+}
 
 interface PageScore {
   id: string;
@@ -48,12 +54,13 @@ function main(): void {
   const program = new Command()
     .option("--limit <n>", "score only the first N pages")
     .option("--worst <k>", "list the K pages with the lowest shingle F1 (with word precision and recall)")
-    .option("--show <id>", "print one page's extraction beside its ground truth");
+    .option("--show <id>", "print one page's extraction beside its ground truth")
+    .option("--half <odd|even>", "score only the pages with odd or even ids");
   program.parse();
   const options = Options.parse(program.opts());
 
   const pages = loadWcxbPages(dataDir, options.limit).filter(
-    (page) => options.show === undefined || page.id === options.show,
+    (page) => (options.show === undefined || page.id === options.show) && inHalf(page.id, options.half),
   );
   const scores: PageScore[] = [];
   for (const page of pages) {

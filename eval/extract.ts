@@ -1,6 +1,6 @@
 // Extraction eval on the WCXB dev article pages: Storyline's HTML cascade beside @mozilla/readability + jsdom
 // (text overlap, snippets, metadata, speed, memory), then text-dump extraction beside the whole-page baseline.
-// Run: npm run eval:extract -- [--limit N] [--only storyline|readability] [--worst K] [--show ID]
+// Run: npm run eval:extract -- [--limit N] [--only storyline|readability] [--half odd|even] [--worst K] [--show ID]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
@@ -20,6 +20,7 @@ const Options = z.object({
   only: z.enum(["storyline", "readability"]).optional(),
   worst: z.coerce.number().int().nonnegative().default(0),
   show: z.string().optional(),
+  half: z.enum(["odd", "even"]).optional(),
 });
 
 interface RunResult {
@@ -173,9 +174,13 @@ async function main(): Promise<void> {
     .option("--only <extractor>", "storyline or readability")
     .option("--worst <k>", "list the K pages where Storyline scores lowest")
     .option("--show <id>", "print Storyline's output and the truth for one page, then stop")
+    .option("--half <parity>", "score only pages with odd or even ids (look at one half, confirm on the other)")
     .parse();
   const options = Options.parse(program.opts());
-  const pages = loadWcxbPages(dataDir, options.show === undefined ? options.limit : undefined);
+  const loaded = loadWcxbPages(dataDir, options.show === undefined ? options.limit : undefined);
+  const parity = options.half === "odd" ? 1 : 0;
+  const pages =
+    options.half === undefined ? loaded : loaded.filter((page) => Number.parseInt(page.id, 10) % 2 === parity);
   if (options.show !== undefined) {
     const page = pages.find((candidate) => candidate.id === options.show);
     if (!page) throw new Error(`no page ${options.show}`);

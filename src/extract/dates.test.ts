@@ -27,6 +27,11 @@ describe("parsePublishedDate", () => {
     expect(parsePublishedDate("15 mars 2024")).toBe("2024-03-15");
   });
 
+  it("reads day, month name and year joined by dashes", () => {
+    expect(parsePublishedDate("04-ago-2021")).toBe("2021-08-04");
+    expect(parsePublishedDate("12-Mar-2024")).toBe("2024-03-12");
+  });
+
   it("needs a reference date for relative dates, and gives null without one", () => {
     for (const relative of ["2 hours ago", "yesterday", "Updated: 4 days ago", "July 4", "5:50 am"]) {
       expect(parsePublishedDate(relative)).toBeNull();

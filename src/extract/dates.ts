@@ -27,6 +27,7 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 const DAY_MS = 86_400_000;
 
+const DAY_MONTH_YEAR_DASHED = /\b(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})\b/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -105,7 +106,8 @@ function isAfter(iso: string, reference: Date): boolean {
  * rejected: a page cannot be published in the future.
  */
 export function parsePublishedDate(raw: string, reference?: Date): string | null {
-  const text = raw.replace(/\s+/g, " ").trim();
+  // "04-ago-2021": the month-name parsers read a day, month and year only when spaces part them.
+  const text = raw.replace(/\s+/g, " ").trim().replace(DAY_MONTH_YEAR_DASHED, "$1 $2 $3");
   if (text === "" || text.length > 500) return null;
   const iso = parseIso(text);
   if (iso !== undefined) return iso !== null && reference && isAfter(iso, reference) ? null : iso;

@@ -30,6 +30,36 @@ describe("joinAuthors", () => {
   });
 });
 
+describe("joinAuthors on visible bylines", () => {
+  it("drops a dateline before the name and the group written for", () => {
+    expect(joinAuthors(["Dec. 19, 2025 · Ann Green on behalf of the Survey Group"])).toBe("Ann Green");
+  });
+
+  it("reads a 'By' run into the name and a date run after it", () => {
+    expect(joinAuthors(["ByJane Doe"])).toBe("Jane Doe");
+    expect(joinAuthors(["Written byCivic Desk Editor"])).toBe("Civic Desk");
+    expect(joinAuthors(["Dan Green | Mar 11, 2023 | Brakes, Repairs"])).toBe("Dan Green");
+  });
+
+  it("drops reading times, weekdays, link labels, reviewers and sections", () => {
+    expect(joinAuthors(["Acme Movers, mins read"])).toBe("Acme Movers");
+    expect(joinAuthors(["Sat, 20 Dec, 2025 - 06:36"])).toBeNull();
+    expect(joinAuthors(["Learn More"])).toBeNull();
+    expect(joinAuthors(["Scott Lee | Fact-checked by Frank Ross"])).toBe("Scott Lee");
+    expect(joinAuthors(["Fred Mix in Workshop"])).toBe("Fred Mix");
+    expect(joinAuthors(["Ann Green | Categories: Gardening"])).toBe("Ann Green");
+    expect(joinAuthors(["Colin Gray Colin Gray"])).toBe("Colin Gray");
+    expect(joinAuthors(["Eve Stone - Product marketer"])).toBe("Eve Stone");
+  });
+
+  it("reads an Oxford comma list and keeps a role's 'and' out of the names", () => {
+    expect(joinAuthors(["Written by Ann Green, Bo Brown, and Cy Black"])).toBe("Ann Green, Bo Brown, Cy Black");
+    expect(joinAuthors(["This post was written by Dana Pike, Head of Marketing and Community Development"])).toBe(
+      "Dana Pike",
+    );
+  });
+});
+
 describe("splitCredit", () => {
   it("keeps generational suffixes with the name", () => {
     expect(splitCredit("Martin Luther King, Jr. and Ann Green")).toEqual(["Martin Luther King, Jr.", "Ann Green"]);

@@ -4,7 +4,7 @@ const MAX_AUTHORS = 8;
 const MAX_NAME_WORDS = 6;
 
 const LEADING_CREDIT =
-  /^(?:(?:[\p{L}]+\s+){0,2}by\b\s*:?\s*|(?:author|authors|writer|posted by|written by)\s*:\s*|author\s+(?=\p{Lu})|(?:insights|words|text) from\s+|read more (?:about|from)\s+)/iu;
+  /^(?:(?:[\p{L}]+\s+){0,2}by\b\s*:?\s*|(?:[\p{L}]+\s+){0,4}written by\s+|(?:author|authors|writer|contributors?|posted by|written by)\s*:\s*|author\s+(?=\p{Lu})|(?:insights|words|text) from\s+|read more (?:about|from)\s+)/iu;
 /** Words of job titles ("Senior Reporter", "Staff Writer"): a credit made only of these names nobody. */
 const ROLE_WORDS = new Set(
   (
@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set(
  */
 const TITLE_WORDS = new Set(
   (
-    "consultant coordinator founder co-founder cofounder ceo cto cfo coo cmo president vice director manager head " +
+    "consultant coordinator marketer founder co-founder cofounder ceo cto cfo coo cmo president vice director manager head " +
     "lead officer specialist strategist expert marketing content winemaker professor researcher scientist engineer " +
     "developer designer dietitian nutritionist physician nurse doctor reviewer advisor adviser owner partner " +
     "assistant vp chair chairman fellow student former certified licensed registered attorney lawyer coach trainer " +
@@ -30,16 +30,37 @@ const TITLE_WORDS = new Set(
 );
 const NOT_A_NAME =
   /https?:|www\.|@|\.(?:com|net|org|io)\b|\d|^(?:admin|administrator|staff|editor|author|guest|unknown|anonymous|undefined|null|none|name|webmaster|user)\b/i;
+/** Link labels and weekdays that markup puts where a name would be ("Learn More" to the author page, "Sat, …"). */
+const LINK_OR_WEEKDAY =
+  /^(?:learn more|read more|more|view (?:all|more|profile|bio)|see (?:all|more)|full bio|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)$/i;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A date (with or without its year) and whatever follows it: "Jane Doe Mar 27", "Jane Doe · 12 May 2024". */
 const DATE_TAIL = new RegExp(
   `\\s*(?:[|•·–—-]\\s*)?(?:(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?|on\\s+)?(?:(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=\\s|$))).*$`,
   "i",
 );
+/** "By" run into the name by markup that set it apart only by style ("ByJane Doe"); case matters, so no /i. */
+const GLUED_BY = /^(?:[Ww]ritten |[Pp]osted )?[Bb]y(?=\p{Lu})/u;
+/** A dateline before the name ("Dec. 19, 2025 · Jane Doe"): it goes before the credit is split at commas. */
+const LEADING_DATE = new RegExp(
+  `^(?:(?:published|posted|updated)\\s*:?\\s*)?(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\s*[|•·–—,-]?\\s*`,
+  "i",
+);
+/** "Jane Doe on behalf of the Working Group": the group she wrote for is no author. */
+const ON_BEHALF_TAIL = /\s+on behalf of\b.*$/i;
+/** A reading time ("5 min read", "mins read") that bylines often share a line with. */
+const READING_TIME = /^\d*\s*(?:mins?|minutes?)\s+read$/i;
 /** "on Friday", "Monday": a weekday and what follows is when, not who. */
 const WEEKDAY_TAIL = /\s*(?:[|•·–—,-]\s*)?(?:on\s+)?\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i;
 /** "Last updated", "Updated", "Published" with whatever follows. */
-const STATUS_TAIL = /\s*(?:[|•·–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*$/i;
+const STATUS_TAIL =
+  /\s*(?:[|•·–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified|reviewed|fact[- ]checked)\b.*$/i;
+/** "Jane Doe in Politics": the section a byline links to, after a lower-case "in". */
+const SECTION_TAIL = /\s+in\s+\p{Lu}.*$/u;
+/** "Categories: News", "content: Site": a labelled field that shares the byline's line. */
+const LABELLED_FIELD = /^\p{L}+:\s/u;
+/** Parts of a credit that are a conjunction or a count left over from splitting ("and", "6 Comments"). */
+const NOT_A_CREDIT_PART = /^(?:and|or|by|\d*\s*comments?)$/i;
 
 const COLLECTIVE_WORDS = new Set(["team", "desk", "newsroom", "staff", "editors", "editorial", "expert", "marketing"]);
 
@@ -77,6 +98,9 @@ function isSlug(name: string): boolean {
   return !/\s/.test(name) && /[._-]/.test(name) && !/\p{Lu}/u.test(name);
 }
 
+/** What a cleaned credit part may be instead of a name. */
+const NO_NAME = [NOT_A_NAME, NOT_A_CREDIT_PART, LINK_OR_WEEKDAY, READING_TIME];
+
 function cleanName(raw: string): string | null {
   let name = raw
     .replace(/\s+/g, " ")
@@ -86,13 +110,15 @@ function cleanName(raw: string): string | null {
     .replace(STATUS_TAIL, "")
     .replace(WEEKDAY_TAIL, "")
     .replace(/\s*\([^)]*\)\s*/g, " ")
-    .replace(/^[\s|•·,:;–—-]+|[\s|•·,:;–—-]+$/g, "")
-    .trim();
+    .replace(/^[\s|•·⋅●,:;–—-]+|[\s|•·⋅●,:;–—-]+$/g, "")
+    .trim()
+    // A name set twice by markup (visible text and a tooltip): "Jane Doe Jane Doe".
+    .replace(/^(.+) \1$/u, "$1");
   // A role after a dash is dropped ("John Roe - Staff Writer"); a credit made only of a role is no name.
   const roleCut = /\s[-–—|]\s(.*)$/.exec(name);
-  if (roleCut?.[1] !== undefined && isRoleOnly(roleCut[1])) name = name.slice(0, roleCut.index).trim();
+  if (roleCut?.[1] !== undefined && isTitle(roleCut[1])) name = name.slice(0, roleCut.index).trim();
   name = trimTrailingTitle(name.replace(/\s+(?:says|said|wrote)$/i, ""));
-  if (name === "" || NOT_A_NAME.test(name) || isRoleOnly(name) || isSlug(name)) return null;
+  if (name === "" || NO_NAME.some((pattern) => pattern.test(name)) || isRoleOnly(name) || isSlug(name)) return null;
   const words = name.split(" ");
   if (words.length > MAX_NAME_WORDS || !/\p{L}/u.test(name)) return null;
   return name;
@@ -100,12 +126,36 @@ function cleanName(raw: string): string | null {
 
 /** Split one credit line into the names it lists: "A, B and C", "A & B", "A; B". Roles after a comma go. */
 export function splitCredit(credit: string): string[] {
-  const withoutBy = credit.replace(/\s+/g, " ").trim().replace(LEADING_CREDIT, "");
-  const parts = withoutBy
-    .split(/\s*(?:;|,(?!\s*(?:jr|sr|ii|iii|iv)\b)|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\|)\s*/i)
-    .filter((part) => part.trim() !== "");
-  // "Jane Doe, Senior Reporter", "Jane Doe, RN": the parts after the name are roles, not more authors.
-  return parts.filter((part, i) => i === 0 || !isTitle(part));
+  const withoutBy = credit
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(LEADING_DATE, "")
+    .replace(GLUED_BY, "")
+    .replace(LEADING_CREDIT, "")
+    .replace(ON_BEHALF_TAIL, "")
+    // What follows a date or a status ("| Mar 3, 2025 | Business", "Reviewed by …") is no longer the credit.
+    .replace(DATE_TAIL, "")
+    .replace(STATUS_TAIL, "")
+    .replace(SECTION_TAIL, "");
+  // The separators are kept (odd indexes): after a role, "and" joins the role's words, not another author.
+  const pieces = withoutBy.split(
+    /(\s*(?:;|,\s+and\s+|,(?!\s*(?:jr|sr|ii|iii|iv)\b)|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\||\s[•·⋅●/]\s)\s*)/i,
+  );
+  const names: string[] = [];
+  let afterRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!.trim();
+    const joinedByAnd = i > 0 && /^\s*and\s*$/i.test(pieces[i - 1]!);
+    if (part === "" || LABELLED_FIELD.test(part)) continue;
+    // "Jane Doe, Senior Reporter", "Jane Doe, RN": the parts after the name are roles, not more authors.
+    if (names.length > 0 && (isTitle(part) || (afterRole && joinedByAnd))) {
+      afterRole = true;
+      continue;
+    }
+    afterRole = false;
+    names.push(part);
+  }
+  return names;
 }
 
 /** Clean author credits, deduplicated case-insensitively, joined with ", "; null when no name survives. */

@@ -31,10 +31,67 @@ describe("chooseBody", () => {
     expect(body.confidence).toBeGreaterThan(0.5);
   });
 
+  it("drops a byline row with a job title and date, but keeps an opening sentence that starts with 'By'", () => {
+    const byline = "<p>By Lois Lane ⋅ Senior Reporter, City Desk ⋅ Updated March 3, 2025</p>";
+    expect(choose(`<article>${byline}${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text).toBe(
+      SENTENCES.join("\n\n"),
+    );
+    const opening = "By Monday, the council had agreed to pay for the repairs, ending a long dispute.";
+    expect(choose(`<article><p>${opening}</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text).toBe(
+      [opening, ...SENTENCES].join("\n\n"),
+    );
+  });
+
+  it("drops the byline and reading time set below a standfirst", () => {
+    const html = `<article><p>${SENTENCES[0]}</p><p>Posted on</p><p>March 3, 2025</p><p>Reading time: 4 min</p>
+      ${SENTENCES.slice(1)
+        .map((s) => `<p>${s}</p>`)
+        .join("")}<p>March 4, 2025</p></article>`;
+    expect(choose(html).text).toBe(`${SENTENCES.join("\n\n")}\n\nMarch 4, 2025`);
+  });
+
+  it("drops short sales and sign-up pitches, but not a list item or a longer paragraph", () => {
+    const pitches = [
+      "Start your 14-day free trial today!",
+      "Want more? Sign up for our newsletter and never miss a story.",
+    ];
+    const item = "<ul><li>Download the city's parking app now</li></ul>";
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${pitches.map((p) => `<p>${p}</p>`).join("")}${item}</article>`;
+    expect(choose(html).text).toBe(`${SENTENCES.join("\n\n")}\n\n- Download the city's parking app now`);
+  });
+
   it("stops at a label that opens what follows the article", () => {
     const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Related stories</h2>
       <p>Storm closes schools across the region, and parents are asked to keep children home.</p></article>`;
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+  });
+
+  it("finds an article that the theme wraps in a block named like a sidebar", () => {
+    // Two asides with more prose than the article between them, so that the class name alone hides it.
+    const aside = (topic: string) =>
+      `<aside>${[1, 2, 3, 4].map((i) => `<p>Letter ${i} to the editor on ${topic}, as sent to us by a reader this week.</p>`).join("")}</aside>`;
+    const html = `<body><div class="sidebar-content">${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</div>
+      ${aside("parking")}${aside("schools")}</body>`;
+    expect(choose(html)).toMatchObject({ method: "dom-scorer", text: SENTENCES.join("\n\n") });
+  });
+
+  it("stops at a label in freer wording, emoji and ellipsis aside", () => {
+    for (const label of [
+      "🔥 Latest travel blogs",
+      "You’ll also love…",
+      "Subscribe to our weekly newsletter",
+      "Written by Ann Lee",
+    ]) {
+      const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h3>${label}</h3>
+        <p>Storm closes schools across the region, and parents are asked to keep children home.</p></article>`;
+      expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+    }
+  });
+
+  it("does not stop at a list item worded like a label", () => {
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>What the city still needs:</p>
+      <ul><li>More cycling guides</li><li>More from the city council</li></ul></article>`;
+    expect(choose(html).text).toContain("- More cycling guides\n- More from the city council");
   });
 
   it("takes JSON-LD articleBody when the page shows its words but the DOM holds only part of them", () => {

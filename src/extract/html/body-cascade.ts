@@ -1,6 +1,6 @@
 // Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
 // every prose block of the page, then the declared description. Records which stage won and how sure it is.
-import { isProse, scoreBody } from "./content-scorer.js";
+import { isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
 import type { ParsedHtml } from "./html-tree.js";
 import { renderBlocks } from "./render-blocks.js";
@@ -41,9 +41,30 @@ const DISCLOSURE =
   /^(?:(?:advertiser |affiliate |editorial )?disclosure:|we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:post|article|page|content) (?:may )?contains? affiliate links|as an amazon associate|(?:products|items) (?:are|were) (?:chosen|selected) independently|our editors independently|(?:if|when) you (?:buy|purchase|click) (?:something )?(?:through|via|from|on) (?:our |the )?links)/i;
 const MAX_DISCLOSURE_WORDS = 60;
 
+/**
+ * A sales or sign-up pitch: a short line that tells the reader to act now ("Start your free trial today",
+ * "Sign up for our newsletter and never miss a story").
+ */
+const PROMO_LINE =
+  /^(?:(?:get|start|try|begin|join|subscribe|sign up|apply|buy|shop|book|request|download|claim|unlock|order)\b.{0,80}\b(?:today|now|for free|free trial|\d+-day (?:free )?trial)\b|.{0,60}\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|mailing list|updates|inbox)\b)/i;
+const MAX_PROMO_WORDS = 20;
+
 /** Section labels that open what comes after an article: other stories, the author's bio, comments. */
 const AFTER_ARTICLE =
   /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|share this(?: article| post| story)?|tags?|filed under)[.:!]?$/i;
+/**
+ * Labels of the same sections in freer wording: "Latest blogs", "More travel insights", "You'll also love…",
+ * "Subscribe to our newsletter", "Written by Ann Lee".
+ */
+const AFTER_ARTICLE_WORDING =
+  /^(?:(?:related|recent|latest|more|recommended|popular|similar|other|featured|trending)(?: [\p{L}’'-]+){0,2} (?:posts|blogs?|articles|stories|reads|insights|news|guides|videos|products|resources|episodes)(?: (?:you(?:’|')?ll|you (?:may|might|will)) (?:also )?(?:like|love|enjoy))?|(?:you(?:’|')?ll|you (?:may|might|will)) (?:also )?(?:like|love|enjoy)(?: these| this)?|(?:join|subscribe to|sign up (?:for|to)) (?:our|the)(?: [\p{L}’'-]+){0,2} (?:newsletters?|mailing list)|written by\b.*|meet (?:the|your) (?:author|writer|guide|expert))$/iu;
+
+/** Whether a short block is a label that opens what follows an article; emoji and trailing dots aside. */
+function endsArticle(text: string): boolean {
+  const label = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s.:!…]+$/u, "");
+  return AFTER_ARTICLE.test(label) || AFTER_ARTICLE_WORDING.test(label);
+}
+
 /** Blocks above the headline this long are article text (an intro set above the title), not a kicker. */
 const MAX_KICKER_WORDS = 30;
 /** Prose (characters) an article must have shown before a label may end it. */
@@ -51,7 +72,23 @@ const MIN_PROSE_BEFORE_END = 300;
 
 /** Byline and dateline fragments shown above the first paragraph. */
 const HEADER_LINE =
-  /^(?:by\s|written by|posted (?:by|on)|published|updated|last updated|reviewed by|fact checked|\d+ min(?:ute)?s? read)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+  /^(?:by\s|written by|posted (?:by|on)|published|updated|last updated|reviewed by|fact checked|\d+ min(?:ute)?s? read|(?:estimated )?reading time)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+
+/** Byline rows are this long at most, even with a job title: "By Ann Lee ⋅ Senior Editor ⋅ Updated May 6, 2025". */
+const MAX_HEADER_LINE_WORDS = 20;
+/** Prose blocks that may sit above a byline row (a standfirst) before the article proper starts. */
+const MAX_PROSE_IN_HEADER = 1;
+/** How a byline row opens, when punctuation makes it read like a sentence. */
+const HEADER_ROW_START = /^(?:by|written by|posted (?:by|on)|published|updated|last updated|reviewed by)\s/i;
+/** What a byline row has and an opening sentence ("By Monday, the council had…") has not: a year, time or separator. */
+const HEADER_ROW_MARK = /[|⋅•·–—]|\b\d{4}\b|\b\d{1,2}:\d{2}\b/;
+
+/** A byline or dateline: a short line that is not prose, or a row that opens like one and bears a date or separators. */
+function isHeaderLine(block: TextBlock): boolean {
+  if (block.words > MAX_HEADER_LINE_WORDS || !HEADER_LINE.test(block.text)) return false;
+  if (block.words <= 12 && !isProse(block)) return true;
+  return HEADER_ROW_START.test(block.text) && HEADER_ROW_MARK.test(block.text);
+}
 
 function wordsIn(blocks: readonly TextBlock[]): number {
   let words = 0;
@@ -68,7 +105,7 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
   const titleText = title === null ? "" : titleKey(title);
   const kept: TextBlock[] = [];
   const seen = new Set<string>();
-  let seenProse = false;
+  let proseSeen = 0;
   for (const block of blocks.slice(articleStart(blocks, titleText), articleEnd(blocks))) {
     // Responsive pages print the same table or paragraph twice, one copy for each screen size.
     if (block.chars >= MIN_DEDUPLICATED_CHARS) {
@@ -79,9 +116,11 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
     if (short && WIDGET_LINE.test(block.text.trim())) continue;
     if (block.words <= 25 && COPYRIGHT_LINE.test(block.text)) continue;
     if (block.words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(block.text)) continue;
+    if (block.words <= MAX_PROMO_WORDS && block.kind !== "item" && PROMO_LINE.test(block.text)) continue;
     if (block.kind === "heading" && titleText !== "" && titleKey(block.text) === titleText) continue;
-    if (!seenProse && short && !isProse(block) && block.kind !== "heading" && HEADER_LINE.test(block.text)) continue;
-    if (isProse(block)) seenProse = true;
+    // A standfirst often sits above the byline: the header ends after the first paragraph below it.
+    if (proseSeen <= MAX_PROSE_IN_HEADER && block.kind !== "heading" && isHeaderLine(block)) continue;
+    if (isProse(block)) proseSeen++;
     kept.push(block);
   }
   // A headline-sized heading left alone before the body is the title in another wording.
@@ -115,9 +154,11 @@ function articleEnd(blocks: readonly TextBlock[]): number {
     if (isProse(block)) before += block.chars;
     else if (
       block.words <= 8 &&
+      // A list item is a point of the article ("More guides for beginners"), not a section's label.
+      block.kind !== "item" &&
       before >= MIN_PROSE_BEFORE_END &&
       before > total - before &&
-      AFTER_ARTICLE.test(block.text)
+      endsArticle(block.text)
     )
       return i;
   }
@@ -149,9 +190,18 @@ function clamp(value: number): number {
   return Math.max(0, Math.min(1, Math.round(value * 100) / 100));
 }
 
-export function chooseBody(input: BodyInput): ChosenBody {
+/** The DOM scorer's body; when believing class names leaves too little of one, the body found without them. */
+function scoredBody(input: BodyInput): { scored: ScoredBody; blocks: TextBlock[] } {
   const scored = scoreBody(input.parsed, input.blocks);
-  const domBlocks = cleanBlocks(scored.blocks, input.title);
+  const blocks = cleanBlocks(scored.blocks, input.title);
+  if (wordsIn(blocks) >= MIN_BODY_WORDS) return { scored, blocks };
+  const lenient = scoreBody(input.parsed, input.blocks, { trustClassNames: false });
+  const lenientBlocks = cleanBlocks(lenient.blocks, input.title);
+  return wordsIn(lenientBlocks) >= MIN_BODY_WORDS ? { scored: lenient, blocks: lenientBlocks } : { scored, blocks };
+}
+
+export function chooseBody(input: BodyInput): ChosenBody {
+  const { scored, blocks: domBlocks } = scoredBody(input);
   const domText = renderBlocks(domBlocks);
   const domWords = wordsIn(domBlocks);
   const domStart = domBlocks.length > 0 ? input.blocks.indexOf(domBlocks[0]!) : -1;

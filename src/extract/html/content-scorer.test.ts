@@ -10,6 +10,10 @@ const PARAGRAPHS = [
   "The city expects traffic to return to its usual level within a week, once the detour signs are taken down.",
 ];
 
+/** An aside and a footer with as much prose between them as an article: furniture by their tags alone. */
+const PAGE_FURNITURE = `<aside>${[1, 2, 3].map((i) => `<p>Our newsroom, number ${i} in the region, is funded by readers, and every gift helps.</p>`).join("")}</aside>
+  <footer>${[1, 2, 3].map((i) => `<p>Office ${i} of the paper is open on weekdays, from nine to five, except holidays.</p>`).join("")}</footer>`;
+
 function bodyText(html: string): string[] {
   const parsed = parseHtml(html);
   return scoreBody(parsed, textBlocks(parsed.root)).blocks.map((block) => block.text);
@@ -51,6 +55,41 @@ describe("scoreBody", () => {
     const html = `<body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}
       <div class="rail">${[1, 2, 3, 4].map(card).join("")}</div></article></body>`;
     expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps dated teaser cards out even when some lack a date or a long linked title", () => {
+    const card = (i: number, date: string, title: string) =>
+      `<div class="post-item"><h3><a href="/story-${i}">${title}</a></h3>${date}<p>An excerpt of another story on the site, long enough to read as a sentence or two of prose.</p></div>`;
+    const rail = [
+      card(1, "<span>Dec 17, 2025</span>", "Fares"),
+      card(2, "", "Airline adds a second daily flight to the coast this winter"),
+      card(3, "<span>Dec 19, 2025</span>", "Hotel opens a rooftop terrace for the season"),
+    ].join("");
+    const html = `<body><div id="content"><div class="story">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="rail">${rail}</div></div></body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("ends the article with the child that holds most of the container, keeping the header before it", () => {
+    const html = `<body><div class="page"><div class="head"><h1>Bridge reopens</h1></div>
+      <div class="body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="box"><p>Planning a trip this summer? Sign up for our weekly letter, it is free.</p></div></div></body>`;
+    expect(bodyText(html)).toEqual(["Bridge reopens", ...PARAGRAPHS]);
+  });
+
+  it("keeps siblings that share the container's value evenly", () => {
+    const html = `<body><div class="page">${PARAGRAPHS.map((p) => `<div class="section"><p>${p}</p></div>`).join("")}</div></body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("ignores class names when asked, for an article that sits in a block named like a sidebar", () => {
+    const html = `<body><div class="sidebar-content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+      ${PAGE_FURNITURE}</body>`;
+    const parsed = parseHtml(html);
+    const blocks = textBlocks(parsed.root);
+    expect(scoreBody(parsed, blocks).blocks.map((block) => block.text)).not.toContain(PARAGRAPHS[0]);
+    const lenient = scoreBody(parsed, blocks, { trustClassNames: false });
+    expect(lenient.blocks.map((block) => block.text)).toEqual(PARAGRAPHS);
   });
 
   it("reads text that a streaming renderer parks in hidden nodes", () => {

@@ -35,6 +35,11 @@ const LONG_LINK_COST = 0.3;
 const SHORT_PARAGRAPH_COST = 0.1;
 /** Blocks with more of their text in links than this are navigation. */
 const MAX_LINK_DENSITY = 0.5;
+/**
+ * A child holding this share of its container's value is where the article runs; what follows that child inside
+ * the container (a sign-up box, the author's bio, a rail of other stories) belongs to the page.
+ */
+const MAIN_CHILD_SHARE = 0.8;
 
 /** Mostly links: navigation, unless it is a list item long enough to be a linked reference in the article. */
 function isNavigation(block: TextBlock): boolean {
@@ -66,6 +71,7 @@ export function furnitureMarks(
   proseChars: Float64Array,
   ends: Int32Array,
   teasers: Uint8Array,
+  trustClassNames: boolean,
 ): (string | null)[] {
   const { elements } = parsed;
   const pageProse = proseChars[0] ?? 0;
@@ -75,6 +81,7 @@ export function furnitureMarks(
     if (isHidden(element)) return "hidden";
     if (element.tag === "article" || element.tag === "main") return null;
     const cue = furnitureCue(element);
+    if (cue !== null && !trustClassNames && isClassCue(cue)) return null;
     // "section-header" on a heading names the heading itself, not a page header.
     return cue !== null && HEADINGS.has(element.tag) && cueStrength(cue) === "weak" ? null : cue;
   });
@@ -112,6 +119,11 @@ export function furnitureMarks(
     if (!keep) marks[element.index] = cue;
   }
   return marks;
+}
+
+/** A cue read from a class or id name, other than a comment section's (which stays believed). */
+function isClassCue(cue: string): boolean {
+  return (cue.startsWith("class:") || cue.startsWith("weak-class:")) && cueStrength(cue) !== "certain";
 }
 
 /**
@@ -162,15 +174,50 @@ function subtreeEnds(elements: readonly HtmlElement[]): Int32Array {
   return ends;
 }
 
+/**
+ * Where the article ends inside the chosen container: descend while one child holds most of the value, and stop
+ * at the end of the deepest such child. What comes before it stays, as headers and ledes often sit in siblings.
+ */
+function articleRunEnd(
+  container: HtmlElement,
+  values: Float64Array,
+  marks: readonly (string | null)[],
+  ends: Int32Array,
+): number {
+  let node = container;
+  for (;;) {
+    let top: HtmlElement | null = null;
+    for (const child of node.children) {
+      if (typeof child === "string" || marks[child.index]) continue;
+      if (top === null || (values[child.index] ?? 0) > (values[top.index] ?? 0)) top = child;
+    }
+    if (top === null || (values[top.index] ?? 0) < MAIN_CHILD_SHARE * (values[node.index] ?? 0)) break;
+    node = top;
+  }
+  return ends[node.index]!;
+}
+
+export interface ScoreOptions {
+  /**
+   * False: class and id names are not taken as furniture. For pages whose article sits in a block its theme
+   * happens to call "sidebar" or "nav", where believing the names leaves no article.
+   */
+  trustClassNames: boolean;
+}
+
 /** Choose the body container by net prose value and keep its blocks that read as article text. */
-export function scoreBody(parsed: ParsedHtml, blocks: readonly TextBlock[]): ScoredBody {
+export function scoreBody(
+  parsed: ParsedHtml,
+  blocks: readonly TextBlock[],
+  { trustClassNames }: ScoreOptions = { trustClassNames: true },
+): ScoredBody {
   const { elements } = parsed;
   const proseChars = new Float64Array(elements.length);
   for (const block of blocks) if (isProse(block)) proseChars[block.owner.index]! += block.chars;
   sumSubtrees(elements, proseChars);
   const pageProse = proseChars[0] ?? 0;
   const ends = subtreeEnds(elements);
-  const marks = furnitureMarks(parsed, proseChars, ends, teaserCards(elements, blocks));
+  const marks = furnitureMarks(parsed, proseChars, ends, teaserCards(elements, blocks), trustClassNames);
 
   const values = new Float64Array(elements.length);
   for (const block of blocks) {
@@ -193,7 +240,7 @@ export function scoreBody(parsed: ParsedHtml, blocks: readonly TextBlock[]): Sco
   }
   if (best === -1) return { container: null, blocks: [], proseCoverage: 0, pageProse, furniture: marks };
 
-  const end = ends[best]!;
+  const end = articleRunEnd(elements[best]!, values, marks, ends);
   const kept: TextBlock[] = [];
   let keptProse = 0;
   for (const block of blocks) {

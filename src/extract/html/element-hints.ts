@@ -20,14 +20,14 @@ const FURNITURE_ROLES = new Set([
 
 /** Class/id words naming widgets that are never article body (matched against whole words of the name). */
 const FURNITURE_WORDS =
-  /^(?:comments?|commentlist|disqus|respond|replies|share|shares|sharing|sharer|sharebar|social|socials|socialshare|related|relatedposts|recommended|recommendations?|recirc|recirculation|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|advertisement|advertising|ad|ads|adslot|adunit|adwrapper|dfp|sponsor|sponsored|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|cookie|cookies|consent|gdpr|popup|modal|outbrain|taboola|cta|ctas|testimonial|testimonials|tooltip|disclosure|disclosures)$/;
+  /^(?:comments?|commentlist|disqus|respond|replies|share|shares|sharing|sharer|sharebar|social|socials|socialshare|related|relatedposts|recommended|recommendations?|recirc|recirculation|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|advertisement|advertising|ad|ads|adslot|adunit|adwrapper|dfp|sponsor|sponsored|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|cookie|cookies|consent|gdpr|popup|modal|outbrain|taboola|cta|ctas|testimonial|testimonials|tooltip|disclosure|disclosures|disclaimer|disclaimers)$/;
 
 /**
  * Class/id words that often name furniture but that some sites give to every block (page builders' "widget")
  * or to wrappers: the caller weighs these against how much prose they would remove.
  */
 const WEAK_FURNITURE_WORDS =
-  /^(?:widget|widgets|overlay|tags|tag|tagcloud|taglist|topics|keywords|author|authors|bio|byline|bylines|dateline|meta|postmeta|toolbar|print|rating|ratings|reactions|popular|trending|pagination|pager|caption|captions|credit|credits|masthead|header|skip|login|signin|paywall|feedback|jump|toc|footnote|footnotes|banner)$/;
+  /^(?:widget|widgets|overlay|tags|tag|tagcloud|taglist|topics|keywords|author|authors|bio|byline|bylines|dateline|meta|postmeta|toolbar|print|rating|ratings|reactions|popular|trending|pagination|pager|caption|captions|credit|credits|masthead|header|skip|login|signin|paywall|feedback|jump|toc|footnote|footnotes|banner|sticky)$/;
 
 /** Whole class names of text that only screen readers get ("Share on X", "Opens in new window"). */
 const SCREEN_READER_CLASSES =

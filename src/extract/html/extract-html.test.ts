@@ -63,6 +63,16 @@ describe("extractHtml", () => {
     expect(article.published).toBeNull();
   });
 
+  it("keeps the declared date when the page shows it among other dates by the headline", () => {
+    const body = `<article><h1>Bridge reopens after repairs</h1><p>Nov 28, 2025</p><p>Jun 3, 2024</p>
+      ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    const declared = '<meta property="article:published_time" content="2024-06-03T15:14:59+00:00">';
+    expect(extractHtml(newsPage(declared, body)).published).toBe("2024-06-03T15:14:59+00:00");
+    // Not shown: the date by the headline wins over the template's.
+    const stale = '<meta property="article:published_time" content="2020-01-01T00:00:00Z">';
+    expect(extractHtml(newsPage(stale, body)).published).toBe("2025-11-28");
+  });
+
   describe("pages that hold no article", () => {
     it("reports a consent wall without its text", () => {
       const html = newsPage(

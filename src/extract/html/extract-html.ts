@@ -6,7 +6,7 @@ import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
 import { chooseBody } from "./body-cascade.js";
 import { controlCharacterShare } from "./control-characters.js";
-import { titleKey } from "./headline.js";
+import { headlineBlockIndex } from "./headline.js";
 import { DEFAULT_PARSE_LIMITS, parseHtml } from "./html-tree.js";
 import { readJsonLdArticle } from "./json-ld.js";
 import { firstMeta, readDeclarations } from "./meta-tags.js";
@@ -30,12 +30,8 @@ const PAGE_TEXT_SAMPLE = 20_000;
 
 /** The block holding the headline, else a few blocks before the body: where bylines and datelines sit. */
 function headlineIndex(blocks: readonly TextBlock[], title: string | null, bodyStart: number): number {
-  const key = title === null ? "" : titleKey(title);
-  if (key !== "") {
-    const index = blocks.findIndex((block) => block.kind === "heading" && titleKey(block.text) === key);
-    if (index !== -1) return index;
-  }
-  return bodyStart;
+  const index = headlineBlockIndex(blocks, title);
+  return index === -1 ? bodyStart : index;
 }
 
 /** Dates shown by the headline; failing those, a date the page labels as its publication date elsewhere. */
@@ -48,11 +44,14 @@ function shownDates(blocks: readonly TextBlock[], title: string | null, bodyStar
 }
 
 /**
- * The publication date: the one shown by the headline (what readers see; metadata is often a template's stale
- * date), else the declared one, else, for a page that only says when it was last updated, that date.
+ * The publication date: the declared one when the page also shows it by the headline; else the first one shown
+ * there (what readers see; metadata is often a template's stale date), else the declared one, else, for a page
+ * that only says when it was last updated, that date.
  */
 function choosePublished(declared: string | null, shown: readonly ShownDate[]): string | null {
-  return shown.find((date) => !date.updated)?.date ?? declared ?? shown[0]?.date ?? null;
+  const published = shown.filter((date) => !date.updated);
+  if (declared !== null && published.some((date) => date.date.slice(0, 10) === declared.slice(0, 10))) return declared;
+  return published[0]?.date ?? declared ?? shown[0]?.date ?? null;
 }
 
 /** Share of control or replacement characters above which the input is binary, not a page. */
@@ -92,8 +91,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   const warnings = [...parsed.warnings];
   const declarations = readDeclarations(parsed);
   const jsonLd = readJsonLdArticle(parsed.jsonLd);
-  const metadata = readPageMetadata(parsed, declarations, jsonLd, options.url);
   const blocks = textBlocks(parsed.root);
+  const metadata = readPageMetadata(parsed, declarations, jsonLd, blocks, options.url);
   const body = chooseBody({
     parsed,
     blocks,

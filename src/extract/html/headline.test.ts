@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chooseHeadline, stripSiteName } from "./headline.js";
+import { chooseHeadline, headlineBlockIndex, stripSiteName, trimHeadline } from "./headline.js";
+import { parseHtml } from "./html-tree.js";
+import { textBlocks } from "./text-blocks.js";
 
 describe("chooseHeadline", () => {
   it("takes the <h1> the declared titles confirm", () => {
@@ -29,6 +31,15 @@ describe("chooseHeadline", () => {
     expect(headline).toBe("Pruning roses in winter");
   });
 
+  it("keeps an <h1> that is the first part of 'Headline | Site' even when the site's name is longer", () => {
+    const headline = chooseHeadline({
+      declared: ["Gardening in a warm world | Northern Garden-Based Learning Network"],
+      headings: ["Gardening in a warm world"],
+      siteName: null,
+    });
+    expect(headline).toBe("Gardening in a warm world");
+  });
+
   it("falls back to the declared title without its site name, and to null", () => {
     expect(chooseHeadline({ declared: ["Storm closes schools - Daily Planet"], headings: [], siteName: null })).toBe(
       "Storm closes schools",
@@ -36,12 +47,98 @@ describe("chooseHeadline", () => {
     expect(chooseHeadline({ declared: [], headings: [], siteName: null })).toBeNull();
   });
 
+  it("takes an <h2> that is the declared title word for word when the <h1> is not the headline", () => {
+    const headline = chooseHeadline({
+      declared: ["Why the ferry timetable changed | Harbour Notes"],
+      headings: ["A pull quote set large in the middle of the page"],
+      confirmableHeadings: ["Why the ferry timetable changed", "Background"],
+      siteName: null,
+    });
+    expect(headline).toBe("Why the ferry timetable changed");
+  });
+
+  it("does not take an <h2> that only matches once a tag line is guessed away", () => {
+    const headline = chooseHeadline({
+      declared: ["What is tidal power - a guided introduction"],
+      headings: ["An introduction to tidal power: what councils need to know"],
+      confirmableHeadings: ["What is tidal power?"],
+      siteName: null,
+    });
+    expect(headline).toBe("An introduction to tidal power: what councils need to know");
+  });
+
+  it("skips an <h1> that is a standfirst, not a headline", () => {
+    const standfirst = `${"Learn which repairs pay back and how to plan them with a budget you can keep ".repeat(3)}`;
+    const headline = chooseHeadline({
+      declared: ["The ten repairs that pay back most | Home Site"],
+      headings: [standfirst],
+      siteName: "Home Site",
+    });
+    expect(headline).toBe("The ten repairs that pay back most");
+  });
+
+  it("trims the site name and a pipe's label from the chosen <h1>", () => {
+    const headline = chooseHeadline({
+      declared: ["Bridge reopens after repairs | Opinion"],
+      headings: ["Bridge reopens after repairs | Opinion"],
+      siteName: "Daily Planet",
+    });
+    expect(headline).toBe("Bridge reopens after repairs");
+    expect(
+      chooseHeadline({ declared: [], headings: ["Best walks of the year – Daily Planet"], siteName: "Daily Planet" }),
+    ).toBe("Best walks of the year");
+  });
+
+  it("cuts a date the template ran into the <h1>", () => {
+    expect(
+      chooseHeadline({ declared: [], headings: ["Dec 18 2025 Moving the build to a new queue"], siteName: null }),
+    ).toBe("Moving the build to a new queue");
+  });
+
+  it("falls back to a declared title two sources agree on over a lone JSON-LD headline", () => {
+    const headline = chooseHeadline({
+      declared: [
+        "Take a look at the tools and learn how to choose.",
+        "Top 24 analysis tools | Site",
+        "Top 24 analysis tools",
+      ],
+      headings: [],
+      siteName: null,
+    });
+    expect(headline).toBe("Top 24 analysis tools");
+  });
+
   it("decodes entities left escaped in meta content", () => {
     expect(chooseHeadline({ declared: ["Salt &amp; pepper"], headings: [], siteName: null })).toBe("Salt & pepper");
   });
 });
 
+describe("trimHeadline", () => {
+  it("keeps a headline whose part after a colon is only contained in the site's name", () => {
+    expect(trimHeadline("Small Business Guide: Cyber Security", "National Cyber Security Centre")).toBe(
+      "Small Business Guide: Cyber Security",
+    );
+  });
+
+  it("keeps a label before a pipe that is too short to be the headline", () => {
+    expect(trimHeadline("Opinion | Why the bridge matters", null)).toBe("Opinion | Why the bridge matters");
+  });
+});
+
+describe("headlineBlockIndex", () => {
+  it("finds the heading that shows the title, also when the title was trimmed from it", () => {
+    const blocks = textBlocks(parseHtml("<p>Menu</p><h1>Bridge reopens after repairs | Opinion</h1><p>Text</p>").root);
+    expect(headlineBlockIndex(blocks, "Bridge reopens after repairs")).toBe(1);
+    expect(headlineBlockIndex(blocks, "Something else entirely")).toBe(-1);
+    expect(headlineBlockIndex(blocks, null)).toBe(-1);
+  });
+});
+
 describe("stripSiteName", () => {
+  it("cuts a part that is a bare domain", () => {
+    expect(stripSiteName("Game changer | Shop.example.com", null)).toBe("Game changer");
+  });
+
   it("cuts a known site name on either side but keeps colons inside a headline", () => {
     expect(stripSiteName("Daily Planet | Storm closes schools", "Daily Planet")).toBe("Storm closes schools");
     expect(stripSiteName("Fix It Friday: Arranging your living room and hallway", null)).toBe(

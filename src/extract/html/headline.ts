@@ -1,12 +1,18 @@
 // Picks the article's headline from what the page declares (og:title, JSON-LD, <title>) and what it shows (<h1>).
 
 import { decodeHTML } from "entities";
+import type { TextBlock } from "./text-blocks.js";
 
 export interface HeadlineSources {
   /** Titles the page declares, best first: JSON-LD headline, og:title, twitter:title, <title>. */
   declared: readonly string[];
   /** Visible <h1> texts in document order. */
   headings: readonly string[];
+  /**
+   * Headings that count only when they are the declared title word for word: <h2>s (some templates set the
+   * headline as an <h2> under a logo's <h1>) and <h1>s in the site's header, in document order.
+   */
+  confirmableHeadings?: readonly string[];
   /** The site's name when known: it is cut from declared titles ("Headline | Site"). */
   siteName: string | null;
 }
@@ -17,6 +23,8 @@ const SEPARATORS_WITH_COLON = /\s+[|–—:·•»/\\-]\s+|\s+-{2}\s+|:\s+/;
 const MAX_HEADLINE_CHARS = 400;
 /** A one-word <h1> is a logo or a section name, not a headline. */
 const MIN_HEADING_WORDS = 2;
+/** An <h1> this long is a standfirst set in the heading style, not a headline. */
+const MAX_HEADING_WORDS = 30;
 /** Share of the shorter title's words a heading must share with a declared title to count as its wording. */
 const MIN_HEADING_OVERLAP = 0.5;
 
@@ -31,17 +39,39 @@ function clean(text: string): string {
   return decoded.replace(/\s+/g, " ").trim();
 }
 
+/** A part of a title that is a web address ("Example.com"): a site's name, whatever the site calls itself. */
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu;
+/** "Headline | Section": in a title shown on the page, a pipe ends the headline and starts a label. */
+const PIPE = /\s+\|\s+/;
+const MONTH_DATE =
+  "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}";
+/** A dateline run into the headline by the template: "Dec 18 2025 Headline", "Headline January 1, 2025". */
+const LEADING_DATE = new RegExp(`^(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})\\s+`, "i");
+const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})$`, "i");
+/** Words the part before a pipe needs to be a headline, not a label ("Opinion | …"). */
+const MIN_HEAD_WORDS = 3;
+
+/**
+ * The title without the parts that name the site (`siteName`, or a bare domain), or null when none does. `loose`
+ * also drops a part the site's name contains ("Daily Planet" from "The Daily Planet Online") and splits at
+ * colons ("Site: Headline"): safe for declared titles, too eager for a headline shown on the page.
+ */
+function withoutSiteParts(title: string, siteName: string | null, loose: boolean): string | null {
+  const siteKey = siteName ? titleKey(siteName) : "";
+  const parts = title.split(loose ? SEPARATORS_WITH_COLON : SEPARATORS).map((part) => part.trim());
+  const kept = parts.filter((part) => {
+    if (DOMAIN_NAME.test(part) && parts.length > 1) return false;
+    if (siteKey === "") return true;
+    const key = titleKey(part);
+    return key !== siteKey && !(loose && key.length >= 4 && siteKey.includes(key));
+  });
+  return kept.length > 0 && kept.length < parts.length ? joinKept(title, kept) : null;
+}
+
 /** The declared title without its site part: "Headline | Site" → "Headline". */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const siteKey = siteName ? titleKey(siteName) : "";
-  if (siteKey !== "") {
-    const parts = title.split(SEPARATORS_WITH_COLON).map((part) => part.trim());
-    const kept = parts.filter((part) => {
-      const key = titleKey(part);
-      return key !== siteKey && !(key.length > 0 && siteKey.includes(key) && key.length >= 4);
-    });
-    if (kept.length > 0 && kept.length < parts.length) return joinKept(title, kept);
-  }
+  const withoutSite = withoutSiteParts(title, siteName, true);
+  if (withoutSite !== null) return withoutSite;
   const parts = title.split(SEPARATORS).map((part) => part.trim());
   if (parts.length < 2) return title;
   // Without a known site name, cut a short last part ("… | CNN"), never the main one.
@@ -49,6 +79,20 @@ export function stripSiteName(title: string, siteName: string | null): string {
   const head = parts.slice(0, -1);
   if (last.split(" ").length <= 4 && titleKey(head.join(" ")).split(" ").length >= 3) return joinKept(title, head);
   return title;
+}
+
+/**
+ * A headline as shown, without what templates add to it: a dateline ("Dec 18 2025 Headline"), the site's name
+ * ("Headline – Site") and, after a pipe, a section or tag line ("Headline | Opinion", "Headline | Top 10 Picks").
+ */
+export function trimHeadline(headline: string, siteName: string | null): string {
+  const undated = headline.replace(LEADING_DATE, "").replace(TRAILING_DATE, "");
+  const dateless = titleKey(undated).split(" ").length >= MIN_HEAD_WORDS ? undated : headline;
+  const trimmed = withoutSiteParts(dateless, siteName, false) ?? dateless;
+  const pipe = PIPE.exec(trimmed);
+  if (pipe === null) return trimmed;
+  const head = trimmed.slice(0, pipe.index).trim();
+  return titleKey(head).split(" ").length >= MIN_HEAD_WORDS ? head : trimmed;
 }
 
 /** Rejoin kept parts with the separators the title used between them. */
@@ -69,17 +113,26 @@ function overlap(a: string, b: string): number {
 }
 
 /**
- * The headline as the page shows it: the <h1> that the declared titles confirm; else the <h1> closest to them;
- * else the only <h1>; else the best declared title without its site name. Declared titles are often written for
- * search engines, while the <h1> is what readers (and citations) call the article.
+ * The headline as the page shows it: the <h1> that the declared titles confirm; else a confirmable heading (an
+ * <h2>, an <h1> in the site header) that is the declared title; else the <h1> closest to them; else the only <h1>;
+ * else the best declared title without its site name. Declared titles are often written for search engines,
+ * while the <h1> is what readers (and citations) call the article. Whatever the source, a dateline run into it,
+ * the site's name and a label after a pipe are trimmed.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
+  const chosen = chooseUntrimmedHeadline(sources);
+  return chosen === null ? null : trimHeadline(chosen.headline, chosen.siteName);
+}
+
+/** The headline before trimming, with the site's name as learnt on the way (a blog's <h1> may give it). */
+function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; siteName: string | null } | null {
   const declared = sources.declared.map(clean).filter((title) => title !== "" && title.length <= MAX_HEADLINE_CHARS);
   const declaredKeys = declared.map(titleKey).filter((key) => key !== "");
   let siteName = sources.siteName;
   const headings: string[] = [];
   for (const heading of sources.headings.map(clean)) {
-    if (heading.length > MAX_HEADLINE_CHARS || titleKey(heading).split(" ").length < MIN_HEADING_WORDS) continue;
+    const words = titleKey(heading).split(" ").length;
+    if (heading.length > MAX_HEADLINE_CHARS || words < MIN_HEADING_WORDS || words > MAX_HEADING_WORDS) continue;
     // A blog's name set as its <h1>: it names the site, and the declared title carries it as a suffix or prefix.
     if (namesSite(heading, declared, siteName)) {
       siteName ??= heading;
@@ -90,7 +143,13 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   for (const heading of headings) {
     const key = titleKey(heading);
     if (declaredKeys.some((title) => title === key || (title.includes(key) && key.split(" ").length >= 3)))
-      return heading;
+      return { headline: heading, siteName };
+  }
+  // Mostly section headings and logos: these count only as the declared title's exact wording.
+  const strippedKeys = new Set(declared.flatMap((title) => declaredWordings(title, siteName)));
+  for (const heading of (sources.confirmableHeadings ?? []).map(clean)) {
+    const key = titleKey(heading);
+    if (key.split(" ").length >= MIN_HEADING_WORDS && strippedKeys.has(key)) return { headline: heading, siteName };
   }
   let closest: string | null = null;
   let closestOverlap = MIN_HEADING_OVERLAP;
@@ -104,22 +163,55 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
       }
     }
   }
-  if (closest !== null) return closest;
-  if (headings.length === 1) return headings[0]!;
-  const best = declared[0];
-  if (best !== undefined) return stripSiteName(best, siteName);
-  return headings[0] ?? null;
+  if (closest !== null) return { headline: closest, siteName };
+  if (headings.length === 1) return { headline: headings[0]!, siteName };
+  // A declared title another source repeats beats one only the first source states (JSON-LD "headline" is at
+  // times the description).
+  const stripped = declared.map((title) => stripSiteName(title, siteName));
+  const repeated = stripped.find((title, i) =>
+    stripped.some((other, j) => j !== i && titleKey(other) === titleKey(title)),
+  );
+  const best = repeated ?? stripped[0];
+  if (best !== undefined) return { headline: best, siteName };
+  const first = headings[0];
+  return first === undefined ? null : { headline: first, siteName };
+}
+
+/** Keys of what a declared title may say the headline is: all of it, without the site, before a last pipe. */
+function declaredWordings(title: string, siteName: string | null): string[] {
+  const lastPipe = title.lastIndexOf(" | ");
+  return [
+    titleKey(title),
+    titleKey(withoutSiteParts(title, siteName, true) ?? title),
+    lastPipe === -1 ? "" : titleKey(title.slice(0, lastPipe)),
+  ];
 }
 
 function namesSite(heading: string, declared: readonly string[], siteName: string | null): boolean {
   const key = titleKey(heading);
   if (siteName !== null && titleKey(siteName) === key) return true;
-  // The site's part of "Headline | Site" is the shorter one: a heading equal to it is the site's name.
+  // The site's part of "Headline | Site" is the shorter one: a heading equal to it is the site's name. A site
+  // leads the title only as "Site: Headline"; before a pipe or a dash the first part is the headline.
   return declared.some((title) => {
     const parts = title.split(SEPARATORS_WITH_COLON).map(titleKey);
     if (parts.length < 2) return false;
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    return (first === key && last.length > key.length) || (last === key && first.length > key.length);
+    const siteFirst = /^[^:|–—·•»/\\-]*:\s/.test(title);
+    return (siteFirst && first === key && last.length > key.length) || (last === key && first.length > key.length);
+  });
+}
+
+/**
+ * The heading block that shows `title`, or -1: the same words, or the same words followed by what
+ * `trimHeadline` cut ("Headline | Opinion").
+ */
+export function headlineBlockIndex(blocks: readonly TextBlock[], title: string | null): number {
+  const key = title === null ? "" : titleKey(title);
+  if (key === "") return -1;
+  return blocks.findIndex((block) => {
+    if (block.kind !== "heading") return false;
+    const blockKey = titleKey(block.text);
+    return blockKey === key || blockKey.startsWith(`${key} `);
   });
 }

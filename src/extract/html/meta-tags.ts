@@ -14,6 +14,8 @@ export interface PageDeclarations {
   times: readonly { datetime: string; element: HtmlElement }[];
   /** `<h1>` elements in document order. */
   headings: readonly HtmlElement[];
+  /** `<h2>` elements in document order. */
+  subheadings: readonly HtmlElement[];
 }
 
 /** Microdata read as text is capped: an itemprop on a whole article body is not a field value. */
@@ -32,6 +34,7 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
   const microdata = new Map<string, string[]>();
   const times: { datetime: string; element: HtmlElement }[] = [];
   const headings: HtmlElement[] = [];
+  const subheadings: HtmlElement[] = [];
   let canonical: string | null = null;
   let lang: string | null = null;
   for (const element of parsed.elements) {
@@ -51,6 +54,7 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
     }
     if (lang === null && attrs.lang && (tag === "html" || tag === "body")) lang = attrs.lang.trim();
     if (tag === "h1") headings.push(element);
+    if (tag === "h2") subheadings.push(element);
     if (tag === "time" && attrs.datetime) times.push({ datetime: attrs.datetime.trim(), element });
     const itemprop = attrs.itemprop;
     if (itemprop !== undefined) {
@@ -65,7 +69,7 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
       for (const name of names) push(microdata, name, value.trim());
     }
   }
-  return { meta, microdata, canonical, lang, times, headings };
+  return { meta, microdata, canonical, lang, times, headings, subheadings };
 }
 
 /** The first non-empty value among the given <meta> keys, in the order of keys given. */

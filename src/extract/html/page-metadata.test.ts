@@ -3,10 +3,12 @@ import { parseHtml } from "./html-tree.js";
 import { readJsonLdArticle } from "./json-ld.js";
 import { readDeclarations } from "./meta-tags.js";
 import { readPageMetadata } from "./page-metadata.js";
+import { textBlocks } from "./text-blocks.js";
 
 function metadataOf(html: string, url?: string) {
   const parsed = parseHtml(html);
-  return readPageMetadata(parsed, readDeclarations(parsed), readJsonLdArticle(parsed.jsonLd), url);
+  const blocks = textBlocks(parsed.root);
+  return readPageMetadata(parsed, readDeclarations(parsed), readJsonLdArticle(parsed.jsonLd), blocks, url);
 }
 
 describe("readPageMetadata", () => {
@@ -62,6 +64,43 @@ describe("readPageMetadata", () => {
       <time datetime="2025-03-03T09:00:00Z">Mar 3</time></article>
       <aside><time datetime="2020-01-01">old teaser</time></aside></body>`);
     expect(visible).toMatchObject({ author: "Bo Brown", published: "2025-03-03T09:00:00Z" });
+  });
+
+  it("prefers the byline under the headline to a declared author naming someone else", () => {
+    const page = (byline: string) =>
+      metadataOf(`<head><meta name="author" content="Site Uploader"></head>
+        <body><article><h1>Pruning roses in winter</h1><p>${byline}</p>
+        <p>Roses need a hard cut in the coldest weeks, gardeners say, and the tools must be sharp.</p></article></body>`);
+    expect(page("By Bo Brown").author).toBe("Bo Brown");
+    // The declared name is kept when the byline shows it with extras around it.
+    expect(page("By Site Uploader, Garden Editor | 5 min read").author).toBe("Site Uploader");
+  });
+
+  it("takes the headline from an <h2> in a header when the <h1> is the logo", () => {
+    const metadata = metadataOf(`<head><title>Why the ferry timetable changed | Harbour Notes</title></head>
+      <body><h1>Harbour Notes</h1><section><header><h2>Why the ferry timetable changed</h2></header>
+      <p>The ferry now leaves at seven, the operator said, after a winter of delays.</p></section></body>`);
+    expect(metadata.title).toBe("Why the ferry timetable changed");
+  });
+
+  it("takes an <h1> in the site header only when the declared title confirms it", () => {
+    const page = (title: string) =>
+      metadataOf(`<head><title>${title}</title></head><body><header><h1>Top 24 analysis tools</h1></header>
+        <h1>Newsletter sign-up today</h1><p>The tools below were picked after a month of tests, the editors said.</p></body>`);
+    expect(page("Top 24 analysis tools | Stitch").title).toBe("Top 24 analysis tools");
+    expect(page("Something else | Stitch").title).toBe("Newsletter sign-up today");
+  });
+
+  it("reads the author a Twitter card gives as a label and its data", () => {
+    const metadata = metadataOf(`<head><meta name="twitter:label1" content="Est. reading time">
+      <meta name="twitter:data1" content="13 minutes"><meta name="twitter:label2" content="Written by">
+      <meta name="twitter:data2" content="Chase Bell"></head>`);
+    expect(metadata.author).toBe("Chase Bell");
+  });
+
+  it("reads a publication date under a site's own <meta> name", () => {
+    const metadata = metadataOf(`<head><meta name="w-published-date" content="2025-05-27T06:03:43Z"></head>`);
+    expect(metadata.published).toBe("2025-05-27T06:03:43Z");
   });
 
   it("leaves fields null rather than inventing them", () => {

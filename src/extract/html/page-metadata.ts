@@ -2,13 +2,16 @@
 // the visible page, most precise source first.
 import { joinAuthors } from "./author-names.js";
 import { furnitureCue, namesByline } from "./element-hints.js";
-import { chooseHeadline } from "./headline.js";
+import { chooseHeadline, headlineBlockIndex, titleKey } from "./headline.js";
 import type { HtmlElement, ParsedHtml } from "./html-tree.js";
 import type { JsonLdArticle } from "./json-ld.js";
 import type { PageDeclarations } from "./meta-tags.js";
 import { firstMeta } from "./meta-tags.js";
 import { epochDate, structuredDate } from "./structured-date.js";
+import type { TextBlock } from "./text-blocks.js";
 import { textBlocks } from "./text-blocks.js";
+import type { ShownByline } from "./visible-byline.js";
+import { bylineNearHeadline, labelledByline } from "./visible-byline.js";
 
 export interface PageMetadata {
   title: string | null;
@@ -45,6 +48,8 @@ const DATE_KEYS = [
   "publish-date",
   "publish_date",
   "date.published",
+  "published-date",
+  "published_date",
   "article:published",
   "datepublished",
   "dc.date.issued",
@@ -57,6 +62,8 @@ const DATE_KEYS = [
   "originalpublicationdate",
   "date",
 ];
+/** Site-specific names for the same fact ("w-published-date", "og:publish_date"), tried after the known ones. */
+const PUBLISHED_KEY_PATTERN = /(?:^|[-_.:])(?:date[-_.]?)?publish(?:ed)?[-_.]?(?:date|time|at|on)?$/;
 const SECTION_KEYS = ["article:section", "parsely-section", "section", "sailthru.section", "category"];
 const SITE_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"];
 
@@ -64,6 +71,9 @@ const CHROME_TAGS = new Set(["nav", "aside", "footer", "menu", "dialog"]);
 const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "menu", "dialog"]);
 
 const MAX_BYLINE_CHARS = 160;
+/** Headings (<h1>s, then <h2>s) read for the headline: it comes early, and long pages have hundreds of headings. */
+const MAX_HEADINGS = 5;
+const MAX_SUBHEADINGS = 5;
 const MAX_BYLINE_ELEMENTS = 8;
 
 function firstValid<T>(values: readonly (T | null | undefined)[]): T | null {
@@ -116,6 +126,43 @@ function visibleBylines(parsed: ParsedHtml, pageUrl: string | undefined): string
   return ranked.sort((a, b) => a.rank - b.rank).map((entry) => entry.text);
 }
 
+/**
+ * The declared author when the byline by the headline names the same people (declared names come cleaner) or
+ * sits above the headline (where other stories' credits also sit), else the byline: metadata is often a
+ * template's default (the site, an uploader's account) or a stale list.
+ */
+function chooseAuthor(declared: string | null, shown: ShownByline | null): string | null {
+  if (shown === null || declared === null) return shown?.names ?? declared;
+  if (shown.aboveHeadline) return declared;
+  const shownKey = titleKey(shown.names);
+  const sameNames = declared.split(", ").every((name) => shownKey.includes(titleKey(name)));
+  return sameNames ? declared : shown.names;
+}
+
+/** How many label/data pairs Twitter cards carry (publishing tools fill one or two: author, reading time). */
+const TWITTER_LABEL_PAIRS = 4;
+
+/** Authors in a Twitter card's label/data pairs: twitter:label1 "Written by", twitter:data1 "Jane Doe". */
+function twitterLabelledAuthors(declarations: PageDeclarations): string[] {
+  const authors: string[] = [];
+  for (let pair = 1; pair <= TWITTER_LABEL_PAIRS; pair++) {
+    const label = firstMeta(declarations, [`twitter:label${pair}`]);
+    const data = firstMeta(declarations, [`twitter:data${pair}`]);
+    if (label !== null && data !== null && /^(?:written by|authors?|by)$/i.test(label.trim())) authors.push(data);
+  }
+  return authors;
+}
+
+/** The first date under a <meta> name that says "published" in a site's own way. */
+function patternedMetaDate(declarations: PageDeclarations): string | null {
+  for (const [key, values] of declarations.meta) {
+    if (!PUBLISHED_KEY_PATTERN.test(key)) continue;
+    const date = dateFrom(values[0]);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 /** `<time datetime>` that dates the article: not in navigation, lists of other stories, or comments. */
 function articleTime(declarations: PageDeclarations): string | null {
   for (const { datetime, element } of declarations.times) {
@@ -145,8 +192,11 @@ function insideOtherContent(element: HtmlElement): boolean {
   return false;
 }
 
-/** Inside navigation, sidebars, footers or the site header (a <header> outside any article): a logo's <h1>. */
-function inPageChrome(element: HtmlElement): boolean {
+/**
+ * Inside navigation, sidebars, footers or (when `siteHeaderCounts`) the site header, a <header> outside any
+ * article: a logo's <h1>.
+ */
+function inPageChrome(element: HtmlElement, siteHeaderCounts = true): boolean {
   let siteHeader = false;
   for (let node: HtmlElement | null = element.parent; node !== null; node = node.parent) {
     if (node.tag === "article" || node.tag === "main") return false;
@@ -155,7 +205,29 @@ function inPageChrome(element: HtmlElement): boolean {
     if (role !== undefined && CHROME_ROLES.has(role)) return true;
     if (node.tag === "header") siteHeader = true;
   }
-  return siteHeader;
+  return siteHeader && siteHeaderCounts;
+}
+
+/** In a <header> outside any article but not in navigation: a logo's place, and on some templates the headline's. */
+function inSiteHeader(element: HtmlElement): boolean {
+  return inPageChrome(element) && !inPageChrome(element, false);
+}
+
+/** Each heading's text, its inner blocks joined by spaces. */
+function headingTexts(headings: readonly HtmlElement[]): string[] {
+  return headings.map((heading) =>
+    textBlocks(heading)
+      .map((block) => block.text)
+      .join(" "),
+  );
+}
+
+/**
+ * Text of the first `limit` headings outside page chrome. An <h2> in a <header> is kept: it counts only when it
+ * repeats the declared title, and templates that give the logo the <h1> put the headline there.
+ */
+function visibleHeadingTexts(headings: readonly HtmlElement[], limit: number): string[] {
+  return headingTexts(headings.filter((heading) => !inPageChrome(heading, heading.tag === "h1")).slice(0, limit));
 }
 
 function languageCode(raw: string | null | undefined): string | null {
@@ -181,6 +253,7 @@ export function readPageMetadata(
   parsed: ParsedHtml,
   declarations: PageDeclarations,
   jsonLd: JsonLdArticle | null,
+  blocks: readonly TextBlock[],
   pageUrl: string | undefined,
 ): Omit<PageMetadata, "language"> & { declaredLanguage: string | null } {
   const outlet = firstValid([
@@ -196,14 +269,11 @@ export function readPageMetadata(
     declared: [jsonLd?.headline, ...TITLE_KEYS.map((key) => firstMeta(declarations, [key])), parsed.titleTag].filter(
       (value): value is string => typeof value === "string",
     ),
-    headings: declarations.headings
-      .filter((heading) => !inPageChrome(heading))
-      .slice(0, 5)
-      .map((heading) =>
-        textBlocks(heading)
-          .map((block) => block.text)
-          .join(" "),
-      ),
+    headings: visibleHeadingTexts(declarations.headings, MAX_HEADINGS),
+    confirmableHeadings: [
+      ...headingTexts(declarations.headings.filter((heading) => inSiteHeader(heading)).slice(0, MAX_HEADINGS)),
+      ...visibleHeadingTexts(declarations.subheadings, MAX_SUBHEADINGS),
+    ],
     siteName: outlet,
   });
 
@@ -215,17 +285,22 @@ export function readPageMetadata(
 
   const metaAuthors = AUTHOR_KEYS.flatMap((key) => declarations.meta.get(key) ?? []).filter((value) => !isUrl(value));
   const personAuthors = jsonLd && !jsonLd.authorsAreOrganisations ? jsonLd.authors : [];
-  const author = firstValid([
+  const headline = headlineBlockIndex(blocks, title);
+  const shownByline = headline === -1 ? null : bylineNearHeadline(blocks, headline);
+  const declaredAuthor = firstValid([
     joinAuthors(personAuthors),
     metaAuthors.length > 0 ? joinAuthors([metaAuthors[0]!]) : null,
+    joinAuthors(twitterLabelledAuthors(declarations)),
     joinAuthors(declarations.microdata.get("author") ?? []),
     firstValid(visibleBylines(parsed, pageUrl ?? url ?? undefined).map((line) => joinAuthors([line]))),
     jsonLd?.authorsAreOrganisations ? joinAuthors(jsonLd.authors) : null,
   ]);
+  const author = chooseAuthor(declaredAuthor, shownByline) ?? labelledByline(blocks);
 
   const published = firstValid([
     dateFrom(jsonLd?.datePublished),
     ...DATE_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
+    patternedMetaDate(declarations),
     dateFrom(declarations.microdata.get("datepublished")?.[0]),
     articleTime(declarations),
     dateFrom(declarations.microdata.get("datecreated")?.[0]),

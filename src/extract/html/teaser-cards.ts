@@ -8,8 +8,10 @@ const MIN_CARDS = 3;
 const MAX_CARD_WORDS = 80;
 /** A teaser's linked title is a fair share of its text; an article paragraph's inline links are not. */
 const MIN_CARD_LINK_SHARE = 0.08;
-/** Share of the siblings built alike that must look like teasers. */
+/** Share of the siblings built alike that must be built like cards. */
 const MIN_TEASER_SHARE = 0.6;
+/** Share of those cards that must show a date, and the same share a linked title. */
+const MIN_STORY_SHARE = 0.5;
 /**
  * A dated card is a story; undated linked cards are as often the article's own list of resources. Dates are
  * short blocks like "Dec 19, 2025", "19 December 2025", "2025-12-19" or "3 hours ago".
@@ -44,17 +46,20 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
     if (dated[i] === 1) dated[parent.index] = 1;
   }
 
-  const isTeaser = (element: HtmlElement): boolean => {
+  /** Built like a card: a few blocks, a short text, some of it linked. */
+  const isCard = (element: HtmlElement): boolean => {
     const i = element.index;
     return (
       blockCount[i]! >= 2 &&
       words[i]! >= 4 &&
       words[i]! <= MAX_CARD_WORDS &&
-      linkChars[i]! >= MIN_CARD_LINK_SHARE * chars[i]! &&
-      linkChars[i]! < chars[i]! &&
-      dated[i] === 1
+      linkChars[i]! > 0 &&
+      linkChars[i]! < chars[i]!
     );
   };
+  const hasLinkedTitle = (element: HtmlElement): boolean =>
+    linkChars[element.index]! >= MIN_CARD_LINK_SHARE * chars[element.index]!;
+  const isDated = (element: HtmlElement): boolean => dated[element.index] === 1;
 
   const cards = new Uint8Array(count);
   for (const element of elements) {
@@ -70,9 +75,12 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
     }
     for (const group of groups.values()) {
       if (group.length < MIN_CARDS) continue;
-      const teasers = group.filter(isTeaser);
-      if (teasers.length < MIN_CARDS || teasers.length < MIN_TEASER_SHARE * group.length) continue;
-      for (const teaser of teasers) cards[teaser.index] = 1;
+      const built = group.filter(isCard);
+      if (built.length < MIN_CARDS || built.length < MIN_TEASER_SHARE * group.length) continue;
+      // A rail's cards are uneven (one lacks a date, one's title is short): the run as a whole must read as stories.
+      const needed = MIN_STORY_SHARE * built.length;
+      if (built.filter(isDated).length < needed || built.filter(hasLinkedTitle).length < needed) continue;
+      for (const card of built) cards[card.index] = 1;
     }
   }
   return cards;

@@ -132,6 +132,12 @@ function countWords(text: string): number {
   return count;
 }
 
+/** Whether an <a> with this href is a link; in a heading, a jump within the page ("#how-it-works") is not. */
+function isLink(href: string | undefined, inHeading: boolean): boolean {
+  if (href === undefined) return false;
+  return !(inHeading && href.length > 1 && href.startsWith("#"));
+}
+
 interface Context {
   owner: HtmlElement;
   inLink: boolean;
@@ -213,8 +219,9 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
         flush();
       } else {
         // Inline elements never split a word: "<span>a</span><span>b</span>" stays "ab".
-        // An <a> without href is a named anchor, not a link.
-        const inLink = context.inLink || (tag === "a" && child.attrs.href !== undefined);
+        // An <a> without href is a named anchor, not a link; a heading's link to "#its-id" is its own permalink.
+        const inLink =
+          context.inLink || (tag === "a" && isLink(child.attrs.href, kindOf(context.owner.tag).kind === "heading"));
         visit(child, inLink === context.inLink ? context : { ...context, inLink });
       }
     }

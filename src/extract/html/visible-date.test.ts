@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
 import { textBlocks } from "./text-blocks.js";
-import { datesNearHeadline } from "./visible-date.js";
+import { datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
 
 function blocksOf(html: string) {
   return textBlocks(parseHtml(html).root);
@@ -25,5 +25,19 @@ describe("datesNearHeadline", () => {
     const far = Array.from({ length: 20 }, (_, i) => `<p>Filler paragraph ${i}.</p>`).join("");
     const blocks = blocksOf(`<h1>Bridge reopens</h1>${sentence}${far}<p>2020-01-01</p>`);
     expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+});
+
+describe("datesNearHeadline in other languages", () => {
+  it("reads a month name between dashes", () => {
+    const blocks = blocksOf("<p>Por: Equipo Norte el 04-ago-2021 5:11:10</p><h1>Tuberías de cobre o de plástico</h1>");
+    expect(datesNearHeadline(blocks, 1)).toEqual([{ date: "2021-08-04", updated: false }]);
+  });
+});
+
+describe("labelledPublicationDate", () => {
+  it("reads a date under a bare 'Published' label, as in a table of facts", () => {
+    const blocks = blocksOf("<h3>Published</h3><p>August 30, 2024</p><h3>Updated</h3><p>May 1, 2025</p>");
+    expect(labelledPublicationDate(blocks)).toEqual({ date: "2024-08-30", updated: false });
   });
 });

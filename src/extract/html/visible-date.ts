@@ -26,6 +26,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?$
 const ISO_DAY = /\b(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/;
 /** "03/03/2025", "3.3.2025": day and month order depends on the locale, so the date parser decides. */
 const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)/;
+/** "04-ago-2021", "12-Mar-2024": a month name between dashes, in whichever language the date parser knows. */
+const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
 /** A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. */
 const PUBLISHED_LABEL = /\b(?:published|posted|publication date|date published)\b/i;
 const UPDATE_LABEL = /\b(?:updated|modified|reviewed|revised|edited)\b/i;
@@ -50,6 +52,8 @@ function firstDate(text: string): { date: string; index: number } | null {
   if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), index: iso.index });
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) candidates.push({ date: parsePublishedDate(numeric[0]), index: numeric.index });
+  const dashed = DASHED_MONTH_DATE.exec(text);
+  if (dashed) candidates.push({ date: parsePublishedDate(dashed[0]), index: dashed.index });
   let first: { date: string; index: number } | null = null;
   for (const { date, index } of candidates) {
     if (date !== null && (first === null || index < first.index)) first = { date, index };
@@ -64,11 +68,21 @@ function shownIn(text: string): ShownDate | null {
   return { date: found.date, updated: UPDATE_LABEL.test(label) };
 }
 
-/** The first short block anywhere on the page that labels a date as the publication date. */
+/** A label set apart from the date it introduces, as in a table of facts: "Published" over "March 3, 2025". */
+const BARE_PUBLISHED_LABEL = /^(?:published|posted|publication date|date published|published on)\s*:?$/i;
+
+/**
+ * The first short block anywhere on the page that labels a date as the publication date, or a bare label whose
+ * next block is a date.
+ */
 export function labelledPublicationDate(blocks: readonly TextBlock[]): ShownDate | null {
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (block.words > MAX_DATELINE_WORDS || !PUBLISHED_LABEL.test(block.text)) continue;
-    const shown = shownIn(block.text);
+    const next = blocks[i + 1];
+    const dated = BARE_PUBLISHED_LABEL.test(block.text.trim()) && next !== undefined ? next : block;
+    if (dated.words > MAX_DATELINE_WORDS) continue;
+    const shown = shownIn(dated.text);
     if (shown !== null && !shown.updated) return shown;
   }
   return null;

@@ -33,8 +33,12 @@ function stopWordsApply(features: LineFeatures[]): boolean {
   return words === 0 || stops / words >= 0.12;
 }
 
+/** A line that is only a web address: a source list or a pasted link, not a sentence. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
 function classifyLine(line: LineFeatures, useStopWords: boolean): LineClass {
   if (line.boilerplate !== null || line.letterShare < MIN_LETTER_SHARE) return "bad";
+  if (BARE_URL.test(line.text)) return "bad";
   if (line.letterShare < PROSE_LETTER_SHARE) return "short";
   const proseDensity = !useStopWords || line.stopWordRatio >= MIN_STOP_RATIO;
   // Paragraphs end like sentences; a long line that stops mid-sentence is mostly a cut-off teaser.
@@ -52,15 +56,23 @@ function lineWeights(features: LineFeatures[], classes: LineClass[]): number[] {
     const lineClass = classes[i] ?? "bad";
     if (lineClass === "good") return line.words;
     if (lineClass === "near") return Math.min(line.words, NEAR_WORD_CAP) * 0.5;
-    // Menus repeat (header, footer, mobile copy); a list's labels may too, so repetition only leans.
-    if (lineClass === "short") return -(line.repeats > 1 ? 3 : 2);
+    // A unique short line is as often the article's own list item, table row or heading as furniture, so it costs
+    // little; menus repeat (header, footer, mobile copy), so a repeated one costs more.
+    if (lineClass === "short") return line.repeats > 1 ? -4 : -1;
     return -(8 + line.words * 0.5);
   });
 }
 
+/** A run of lines, first to last inclusive, with its total weight. */
+interface Run {
+  start: number;
+  end: number;
+  total: number;
+}
+
 /** The contiguous run of lines with the highest total weight (Kadane's maximum subarray). */
-function densestRun(weights: number[]): { start: number; end: number; total: number } | null {
-  let best: { start: number; end: number; total: number } | null = null;
+function densestRun(weights: number[]): Run | null {
+  let best: Run | null = null;
   let runStart = 0;
   let runTotal = 0;
   weights.forEach((weight, i) => {
@@ -75,8 +87,58 @@ function densestRun(weights: number[]): { start: number; end: number; total: num
 }
 
 /** Headings that open what follows an article: comments, related stories, the author's bio. */
-const SECTION_BREAK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$|^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|(?:related|similar) (?:posts|articles|stories|reads|content)|you (?:may|might) also (?:like|enjoy)|more (?:stories|articles|posts) (?:from|like)|recommended (?:for you|articles|stories|reading)|read next|post navigation|about the author|author bio|(?:latest|recent) (?:posts|articles|stories|news)|share (?:this|on)|tags|filed under|topics|trending|most (?:read|popular|viewed)|(?:subscribe|sign up|follow us)\s+\S+\s+\S+|\S+(?:\s+\S+)?\s+newsletter)\b/i;
+const SECTION_BREAK = new RegExp(
+  [
+    String.raw`^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$`,
+    String.raw`^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|post navigation|about the author|author bio|share (?:this|on)|tags|filed under|topics|trending|most (?:read|popular|viewed)|recently by|written by|(?:subscribe|sign up|follow us)\s+\S+\s+\S+|\S+(?:\s+\S+)?\s+newsletter)\b`,
+    // "More stories", "Related posts", "Latest articles", "Other news": lists of other pages.
+    String.raw`^(?:more|other|related|similar|recent|latest|popular|featured|recommended)(?:\s+related)?\s+(?:news|videos?|articles?|stories|posts|reads|reading|content|insights|products|guides|reviews)\b`,
+    String.raw`^(?:recommended for you|(?:read|watch|up) next|read this next|what to read next|keep reading|more (?:from|by|like)\s|you(?:\s+(?:may|might|will)|’ll|'ll)\s+(?:also\s+)?(?:like|love|enjoy))`,
+    // WordPress's sharing box: "Like this:" with whatever anchor the scraper glued on.
+    "^like this:",
+  ].join("|"),
+  "i",
+);
+/** "12 thoughts on “…”", "3 responses to …": a comments heading that quotes the headline, so it runs long. */
+const COMMENTS_HEADING = /^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s/i;
+
+/** Prose that an article has at least, before a comments heading may close it. */
+const MIN_ARTICLE_WORDS = 50;
+
+function opensAfterMatter(line: LineFeatures): boolean {
+  if (line.words <= 8 && SECTION_BREAK.test(line.text)) return true;
+  return line.words <= 30 && COMMENTS_HEADING.test(line.text);
+}
+
+/** Three dated teasers make a list; one teaser (headline, blurb, stamp, labels) takes a few lines. */
+const MIN_TEASER_STAMPS = 3;
+const MAX_STAMP_GAP = 8;
+
+/** A stamp line of a teaser: a date with a few words ("Dec 17, 2025", "By Ann Lee · 2 days ago"). */
+function isTeaserStamp(line: LineFeatures | undefined, lineClass: LineClass | undefined): boolean {
+  return line !== undefined && lineClass !== "good" && line.hasDate && line.words <= 8;
+}
+
+/**
+ * Line `i` opens a list of dated teasers: it is a headline-sized line right above a stamp, and two more stamps
+ * follow within a few lines of each other.
+ */
+function opensDatedList(features: LineFeatures[], classes: LineClass[], i: number): boolean {
+  const line = features[i];
+  if (line === undefined || classes[i] === "good" || line.hasDate) return false;
+  const first = [i + 1, i + 2].find((j) => isTeaserStamp(features[j], classes[j]));
+  if (first === undefined) return false;
+  let stamps = 1;
+  let last = first;
+  for (let j = first + 1; j < features.length && j - last <= MAX_STAMP_GAP; j += 1) {
+    if (isTeaserStamp(features[j], classes[j])) {
+      stamps += 1;
+      last = j;
+      if (stamps >= MIN_TEASER_STAMPS) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Ends the region at a comments / related-stories / author-bio heading when the article before it outweighs what
@@ -87,15 +149,26 @@ function endAtSectionBreak(
   classes: LineClass[],
   run: { start: number; end: number },
 ): number {
-  const proseWords = (from: number, to: number) => {
-    let words = 0;
-    for (let i = from; i <= to; i += 1) if (classes[i] === "good") words += features[i]?.words ?? 0;
-    return words;
-  };
+  // Prefix sums of prose words, all and unique only, so that each break costs O(1) however many a page holds.
+  // Carousels (testimonials, teasers) print their paragraphs twice: after a break only unique ones may be article.
+  const all = [0];
+  const unique = [0];
+  for (let i = run.start; i <= run.end; i += 1) {
+    const line = features[i];
+    const words = classes[i] === "good" && line !== undefined ? line.words : 0;
+    all.push((all.at(-1) ?? 0) + words);
+    unique.push((unique.at(-1) ?? 0) + (line?.repeats === 1 ? words : 0));
+  }
+  const sum = (prefix: number[], from: number, to: number) =>
+    (prefix[to - run.start + 1] ?? 0) - (prefix[from - run.start] ?? 0);
   for (let i = run.start + 1; i <= run.end; i += 1) {
     const line = features[i];
-    if (line === undefined || line.words > 8 || !SECTION_BREAK.test(line.text)) continue;
-    if (proseWords(run.start, i - 1) >= 2 * proseWords(i + 1, run.end)) return i - 1;
+    if (line === undefined || !(opensAfterMatter(line) || opensDatedList(features, classes, i))) continue;
+    const before = sum(all, run.start, i - 1);
+    // A counted comments heading is never inside an article, however long the thread below it.
+    if (COMMENTS_HEADING.test(line.text) && before >= MIN_ARTICLE_WORDS) return i - 1;
+    const after = sum(unique, i + 1, run.end);
+    if (before >= 2 * after) return i - 1;
   }
   return run.end;
 }
@@ -136,11 +209,92 @@ function isLabelLike(line: LineFeatures): boolean {
   return line.upperRatio > 0.8 && line.letters >= 3 && line.words <= 5 && !line.endsSentence;
 }
 
-/** The body: the densest run of prose, without the furniture inside it and without a second copy of itself. */
-export function selectBody(features: LineFeatures[]): BodySelection | null {
+/** "Jane Doe is a staff writer at …", "I'm Sam, a content editor at …": the author's bio under the article. */
+const AUTHOR_BIO =
+  /^(?:(?:i['’]m|i am)\s+\p{Lu}[\p{L}'’-]+,?\s+(?:a|an|the)\s|\p{Lu}[\p{L}.'’-]+(?:\s+\(?\p{Lu}[\p{L}.'’()-]+){1,3},?\s+(?:is|was)\s+(?:a|an|the|our)\s)/u;
+const BIO_ROLE =
+  /\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|freelancer?|copywriter|blogger|photographer|director|manager|specialist|strategist|founder|analyst|expert|coach|consultant)\b/i;
+/** A pitch that closes a post: sign up, try the product, book a demo, get in touch. */
+const CLOSING_PITCH =
+  /\b(?:sign up (?:for (?:our|a free|free)|now|today|here)|subscribe (?:now|today|to our)|join (?:our|the) (?:newsletter|mailing list|community|waitlist)|start (?:your|a) free|free (?:trial|demo|consultation|quote)|book (?:a|your) (?:free )?(?:demo|call|consultation)|request (?:a demo|more information)|try \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:for|free|today)|download (?:our|the) app|contact us today|see for yourself|feel free to share)\b/iu;
+/** The closing matter is a few lines; more than this share of the body is the article itself. */
+const MAX_CLOSING_SHARE = 0.3;
+const MAX_PITCH_WORDS = 50;
+
+function isClosingMatter(line: LineFeatures): boolean {
+  if (AUTHOR_BIO.test(line.text) && BIO_ROLE.test(line.text.slice(0, 160))) return true;
+  return line.words <= MAX_PITCH_WORDS && CLOSING_PITCH.test(line.text);
+}
+
+/**
+ * Drops the author's bio and the closing sales pitch from the end of the body (in place): they sit where the
+ * article ends and read as prose, so the region takes them in.
+ */
+function dropClosingMatter(features: LineFeatures[], kept: number[]): void {
+  const total = kept.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0);
+  let dropped = 0;
+  let cut = kept.length;
+  for (let k = kept.length - 1; k >= 0; k -= 1) {
+    const line = features[kept[k] ?? -1];
+    if (line === undefined) break;
+    if (isClosingMatter(line)) {
+      dropped += line.words;
+      if (dropped > total * MAX_CLOSING_SHARE) break;
+      cut = k;
+    } else if (line.words > 8 || kept.length - k > 12) {
+      // Short labels between the pitches ("Email address", "Submit") go with them; a paragraph ends the search.
+      break;
+    }
+  }
+  kept.splice(cut);
+}
+
+/** How far below its headline an article's prose starts: bylines, share bars, a picture and its caption between. */
+const HEADLINE_GAP = 15;
+/** An article under its headline wins over denser prose elsewhere (a footer's disclaimer, a list of blurbs) when it
+ * holds at least this share of that prose's weight. */
+const HEADLINE_RUN_SHARE = 0.5;
+/** The headline may be printed a few times (breadcrumb, share text); each try costs a pass over the page. */
+const MAX_HEADLINE_LINES = 4;
+
+/** The heaviest run whose first line lies in [from, to]: each start's best end, by running sums. */
+function runStartingIn(weights: number[], from: number, to: number): Run | null {
+  let best: Run | null = null;
+  for (let start = from; start <= Math.min(to, weights.length - 1); start += 1) {
+    if ((weights[start] ?? 0) <= 0) continue;
+    let total = 0;
+    for (let end = start; end < weights.length; end += 1) {
+      total += weights[end] ?? 0;
+      if (best === null || total > best.total) best = { start, end, total };
+    }
+  }
+  return best;
+}
+
+/**
+ * The densest run, or, when the page's headline is known and the densest run is not under it, the densest run that
+ * starts under the headline if it is not much lighter.
+ */
+function runUnderHeadline(weights: number[], headlines: readonly number[]): Run | null {
+  const best = densestRun(weights);
+  if (best === null || headlines.length === 0) return best;
+  if (headlines.some((h) => h <= best.end && best.start - h <= HEADLINE_GAP)) return best;
+  let anchored: Run | null = null;
+  for (const h of headlines.slice(0, MAX_HEADLINE_LINES)) {
+    const run = runStartingIn(weights, h + 1, h + HEADLINE_GAP);
+    if (run !== null && (anchored === null || run.total > anchored.total)) anchored = run;
+  }
+  return anchored !== null && anchored.total >= best.total * HEADLINE_RUN_SHARE ? anchored : best;
+}
+
+/**
+ * The body: the densest run of prose, without the furniture inside it and without a second copy of itself.
+ * `headlines` are lines that may be the page's headline (they match the URL's slug): the article starts below one.
+ */
+export function selectBody(features: LineFeatures[], headlines: readonly number[] = []): BodySelection | null {
   const useStopWords = stopWordsApply(features);
   const classes = features.map((line) => classifyLine(line, useStopWords));
-  const run = densestRun(lineWeights(features, classes));
+  const run = runUnderHeadline(lineWeights(features, classes), headlines);
   if (run === null) return null;
   run.end = endAtSectionBreak(features, classes, run);
   const contents = tableOfContents(features, classes, run);
@@ -163,6 +317,7 @@ export function selectBody(features: LineFeatures[]): BodySelection | null {
     seen.add(key);
     kept.push(i);
   }
+  dropClosingMatter(features, kept);
   if (kept.length === 0) return null;
   return { start: run.start, end: run.end, kept, classes };
 }

@@ -20,6 +20,12 @@ describe("boilerplateKind", () => {
     expect(kind("By Jane Porter")).toBe("byline");
     expect(kind("Posted on March 3, 2024 by Jane Porter in Local News", true)).toBe("byline");
     expect(kind("Getty Images / Jane Porter")).toBe("credit");
+    expect(kind("This post contains affiliate links, so we may earn a commission at no extra cost to you.")).toBe(
+      "legal",
+    );
+    expect(kind("These cookies are strictly necessary to provide the services available through our website.")).toBe(
+      "prompt",
+    );
   });
 
   it("leaves prose alone, even when it uses a cue word", () => {
@@ -27,5 +33,8 @@ describe("boilerplateKind", () => {
     expect(kind("By the end of the year the bridge should be open again, the mayor said.")).toBeNull();
     expect(kind("The search for survivors went on through the night.")).toBeNull();
     expect(kind("Officials said the work would take at least six months.")).toBeNull();
+    expect(
+      kind("The firm denied that its agents earn a commission on every ticket they sell to travellers."),
+    ).toBeNull();
   });
 });

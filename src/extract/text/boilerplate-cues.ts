@@ -77,9 +77,14 @@ const WIDGET_START = new RegExp(`^\\W*(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
 
 /** Prompts that ask the reader to act, whatever their length. */
 const PROMPT =
-  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial)\b/i;
+  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial|(?:these|strictly necessary|essential|functional|analytics|marketing|performance|third[- ]party) cookies|technical storage or access|manage (?:consent|cookies|cookie preferences))\b/i;
 
 const LEGAL_START = /^(?:disclaimer|copyright|all rights reserved|©|\(c\)|terms of|privacy|cookie)/i;
+/** Affiliate and sponsorship disclosures printed above or below reviews and guides. */
+const DISCLOSURE =
+  /\b(?:contains? affiliate links?|affiliate links? (?:on|in) this|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)|at no (?:extra|additional) cost to you|may include paid promotion)/i;
+/** Disclosures run to a few sentences; a paragraph that mentions commissions in passing is article text. */
+const MAX_DISCLOSURE_WORDS = 60;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
 
 /** Cues sit at the start of a line or make up a short one: a long line's head is enough, and bounds the cost. */
@@ -123,6 +128,7 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   const digits = phoneDigits(text);
   if (digits >= 9 && (words <= 12 || CONTACT_CUE.test(text))) return "contact";
   if (LEGAL_START.test(text) || (words <= 25 && COPYRIGHT.test(text))) return "legal";
+  if (words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(text)) return "legal";
   if (COUNTER.test(text)) return "counter";
   if (words <= 20 && CREDIT.test(text)) return "credit";
   if (TEASER_END.test(text) && words >= 6) return "teaser";

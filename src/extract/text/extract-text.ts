@@ -7,7 +7,7 @@ import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
-import { findTitle, slugWords } from "./title.js";
+import { findTitle, slugHeadlines, slugWords } from "./title.js";
 
 export interface TextDumpOptions {
   url?: string;
@@ -55,7 +55,7 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   if (text !== dump) warnings.push(`dump cut to its first ${MAX_DUMP_CHARS} characters`);
   const features = measureLines(splitDumpLines(text));
   const slug = slugWords(options.url);
-  const selection = selectBody(features);
+  const selection = selectBody(features, slugHeadlines(features, slug));
   if (selection === null) return noArticle(url, text, warnings);
 
   let kept = selection.kept;

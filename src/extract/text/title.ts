@@ -126,3 +126,17 @@ export function slugWords(url: string | undefined): ReadonlySet<string> {
     return new Set();
   }
 }
+
+/** Lines that read as the URL's slug: most of the slug's words, and few words besides. */
+export function slugHeadlines(features: LineFeatures[], slug: ReadonlySet<string>): number[] {
+  if (slug.size < 3) return [];
+  const found: number[] = [];
+  features.forEach((line, i) => {
+    if (line.words < 3 || line.words > 30 || line.boilerplate !== null) return;
+    const words = new Set(line.text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+    let shared = 0;
+    for (const word of slug) if (words.has(word)) shared += 1;
+    if (shared >= slug.size * 0.7 && shared >= words.size * 0.5) found.push(i);
+  });
+  return found;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { furnitureCue } from "./element-hints.js";
+import { parseHtml } from "./html-tree.js";
+
+function firstDiv(html: string) {
+  const element = parseHtml(html).elements.find((candidate) => candidate.tag === "div");
+  if (!element) throw new Error("no div in the fixture");
+  return element;
+}
+
+describe("furnitureCue", () => {
+  it("names disclaimer and disclosure boxes as furniture", () => {
+    expect(furnitureCue(firstDiv('<div class="post-disclaimer">Not advice.</div>'))).toBe("class:disclaimer");
+    expect(furnitureCue(firstDiv('<div class="affiliateDisclosure">We earn.</div>'))).toBe("class:disclosure");
+  });
+
+  it("names a sticky bar only weakly, as some themes make the article column sticky", () => {
+    expect(furnitureCue(firstDiv('<div class="sticky-bar">Join.</div>'))).toBe("weak-class:sticky");
+  });
+
+  it("reads nothing into names of article parts", () => {
+    expect(furnitureCue(firstDiv('<div class="entry-content">Text.</div>'))).toBeNull();
+  });
+});

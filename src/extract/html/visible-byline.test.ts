@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./html-tree.js";
+import { textBlocks } from "./text-blocks.js";
+import { bylineNearHeadline, labelledByline } from "./visible-byline.js";
+
+function blocksOf(html: string) {
+  return textBlocks(parseHtml(html).root);
+}
+
+const PROSE = "<p>The bridge reopened on Monday after repairs that took most of the winter, officials said.</p>";
+
+describe("bylineNearHeadline", () => {
+  it("reads a 'By' line under the headline", () => {
+    const blocks = blocksOf(`<h1>Bridge reopens</h1><p><time>Mar 24, 2025</time></p><p>By Amy Lane</p>${PROSE}`);
+    expect(bylineNearHeadline(blocks, 0)).toEqual({ names: "Amy Lane", aboveHeadline: false });
+  });
+
+  it("reads the name under a bare label, past blocks without letters", () => {
+    const blocks = blocksOf(`<h1>Bridge reopens</h1><span>Written by</span><p>•</p><p>Cy Black</p>${PROSE}`);
+    expect(bylineNearHeadline(blocks, 0)?.names).toBe("Cy Black");
+  });
+
+  it("reads a date glued onto the name as a date", () => {
+    const blocks = blocksOf(`<h1>Bridge reopens</h1><p>by Jeff StoneNovember 20, 2007</p>${PROSE}`);
+    expect(bylineNearHeadline(blocks, 0)?.names).toBe("Jeff Stone");
+  });
+
+  it("skips sentences that start with 'By' and link texts run together", () => {
+    const sentence = "<p>By planning the closure early, the council kept most of the traffic moving.</p>";
+    const categories = "<p>By</p><p>Wedding ChecklistsJust EngagedPlanning</p>";
+    expect(bylineNearHeadline(blocksOf(`<h1>Bridge reopens</h1>${sentence}${PROSE}`), 0)).toBeNull();
+    expect(bylineNearHeadline(blocksOf(`<h1>Bridge reopens</h1>${categories}${PROSE}`), 0)).toBeNull();
+  });
+
+  it("reads a credit after a dateline on the same line, passing over a reviewer's", () => {
+    const dated = blocksOf(`<h1>Bridge reopens</h1><p>March 15, 2022 · 3 min read · By Civic Online</p>${PROSE}`);
+    expect(bylineNearHeadline(dated, 0)?.names).toBe("Civic Online");
+    const reviewed = blocksOf(`<h1>Bridge reopens</h1><p>Reviewed by Kim Rose — Written by Jill Kay</p>${PROSE}`);
+    expect(bylineNearHeadline(reviewed, 0)?.names).toBe("Jill Kay");
+    const glued = blocksOf(`<h1>Bridge reopens</h1><div><span>By</span><span>Daryl Aston</span></div>${PROSE}`);
+    expect(bylineNearHeadline(glued, 0)?.names).toBe("Daryl Aston");
+  });
+
+  it("does not read the author of a work a heading names", () => {
+    const blocks = blocksOf(
+      `<h1>Essays that changed my mind</h1>${PROSE}<h2>Choose Boring Things (2015) by Dan Lee</h2>`,
+    );
+    expect(bylineNearHeadline(blocks, 0)).toBeNull();
+  });
+
+  it("marks a byline found above the headline", () => {
+    const blocks = blocksOf(`<p>by Ann Green</p><h1>Bridge reopens</h1>${PROSE}`);
+    expect(bylineNearHeadline(blocks, 1)).toEqual({ names: "Ann Green", aboveHeadline: true });
+  });
+});
+
+describe("labelledByline", () => {
+  it("reads 'Written by' and an 'Author' label anywhere on the page", () => {
+    expect(labelledByline(blocksOf(`<h1>Bridge reopens</h1>${PROSE}<h3>Written by Cy Black</h3>`))).toBe("Cy Black");
+    expect(labelledByline(blocksOf(`${PROSE}<h3>Author</h3><p>Lisa D. Ellis</p>`))).toBe("Lisa D. Ellis");
+  });
+
+  it("ignores menu entries named for author pages", () => {
+    const menu = '<ul><li><a href="/contributors">Contributors</a></li><li><a href="/s">Online Services</a></li></ul>';
+    expect(labelledByline(blocksOf(`${menu}${PROSE}`))).toBeNull();
+  });
+});

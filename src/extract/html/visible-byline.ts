@@ -1,0 +1,123 @@
+// Reads the byline a page shows by its headline ("By Jane Doe", or a "Written by" label over the name), or
+// labels anywhere on the page. Pure.
+import { joinAuthors } from "./author-names.js";
+import type { TextBlock } from "./text-blocks.js";
+
+export interface ShownByline {
+  /** Cleaned names, "Jane Doe, John Roe". */
+  names: string;
+  /** Found above the headline, where a byline shares space with kickers and other stories' credits. */
+  aboveHeadline: boolean;
+}
+
+/** Blocks searched around the headline: kickers and datelines sit above it, bylines just below. */
+const BEFORE_HEADLINE = 4;
+const AFTER_HEADLINE = 8;
+/** A byline is short; a longer block that starts with "By" is a sentence ("By planning ahead, you…"). */
+const MAX_BYLINE_WORDS = 24;
+/** The block after a bare label holds only the name (and perhaps a role). */
+const MAX_NAME_BLOCK_WORDS = 10;
+/** A lower-case word after "by" is prose ("by the end…") unless the line is as short as a handle's credit. */
+const MAX_LOWERCASE_CREDIT_WORDS = 3;
+
+/** "By", "Written by:", "Authors:" opening a byline line. */
+const CREDIT_PREFIX =
+  /^(?:(?:written|posted|reported|words|story|text)\s+)?by\b\s*:?\s*|^(?:authors?|contributors?)\s*:\s*/i;
+/** A label set apart from the name it introduces: "By", "Written by:", "Author", "Contributors". */
+const LABEL_ONLY =
+  /^(?:(?:written|posted|reported|words|story)\s+)?by\s*:?$|^(?:authors?|contributors?|written by)\s*:?$/i;
+/** Words run together ("ChecklistsJust Engaged"): the texts of adjacent links, such as categories, not a name. */
+const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
+/** A date or status run onto the name by markup ("Jane DoeNovember 20, 2007", "Jane DoePublished: …"). */
+const GLUED_DATE =
+  /(\p{Ll})(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Published|Updated|Posted)\b))/gu;
+/** "Written by Jane Doe" anywhere: the phrase names an author even in a box at the end of the article. */
+const WRITTEN_BY = /^written by\b/i;
+/** Blocks with no letters ("•", "|") sit between a label and the name without meaning anything. */
+const NO_LETTERS = /^[^\p{L}]*$/u;
+
+/** "ByJane Doe": a "By" styled apart from the name with no space; case tells it from a word ("Byron"). */
+const GLUED_BY = /^((?:[Ww]ritten |[Pp]osted )?[Bb]y:?)(?=\p{Lu})/u;
+/**
+ * A credit after a dateline or a separator on the same line: "Published May 7, 2023 by Jane Doe",
+ * "March 15 · 3 min read · By Jane Doe". Credits of reviewers, editors and photographers are passed over.
+ */
+const MID_LINE_BY = /(?:^|\s)(?:(?:written|posted)\s+)?by\b\s*:?\s*/gi;
+const OTHER_CREDIT = /\b(?:reviewed|checked|edited|updated|photos?|photographed|illustrations?|images?|video)\s*$/i;
+const DATELINE_OR_SEPARATOR =
+  /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|[·•|—–]|\b(?:published|posted)\b/i;
+
+/** Where the credit starts in a byline line, or -1. A heading's "by" credits a work it names, not the page. */
+function creditStart(text: string, heading: boolean): number {
+  const prefix = CREDIT_PREFIX.exec(text);
+  if (prefix !== null) return prefix[0].length;
+  if (heading) return -1;
+  for (const match of text.matchAll(MID_LINE_BY)) {
+    const before = text.slice(0, match.index);
+    if (OTHER_CREDIT.test(before)) continue;
+    return DATELINE_OR_SEPARATOR.test(before) ? match.index + match[0].length : -1;
+  }
+  return -1;
+}
+
+/** The credit a "By …" block gives, or null when the block is no byline. */
+function creditIn(block: TextBlock): string | null {
+  if (block.words > MAX_BYLINE_WORDS) return null;
+  const text = block.text.replace(/\n/g, " | ").replace(GLUED_DATE, "$1 ").replace(GLUED_BY, "$1 ");
+  const start = creditStart(text, block.kind === "heading");
+  if (start === -1 || start === text.length) return null;
+  const rest = text.slice(start);
+  if (!/^\p{Lu}/u.test(rest) && block.words > MAX_LOWERCASE_CREDIT_WORDS) return null;
+  return RUN_TOGETHER.test(rest) ? null : joinAuthors([rest]);
+}
+
+/** The name in the first short block with letters after a bare label at `label`. */
+function nameAfterLabel(blocks: readonly TextBlock[], label: number, end: number): string | null {
+  for (let i = label + 1; i < end; i++) {
+    const block = blocks[i]!;
+    if (NO_LETTERS.test(block.text)) continue;
+    if (block.words > MAX_NAME_BLOCK_WORDS) return null;
+    return RUN_TOGETHER.test(block.text) ? null : joinAuthors([block.text.replace(/\n/g, " | ")]);
+  }
+  return null;
+}
+
+/**
+ * The byline shown around the headline (block `headline` of `blocks`): the first "By Jane Doe" line below it, or
+ * the name under a bare "Written by" label there; failing those, the nearest "By" line above it (a kicker row).
+ * Null when there is none. Names come cleaned ("Jane Doe").
+ */
+export function bylineNearHeadline(blocks: readonly TextBlock[], headline: number): ShownByline | null {
+  const to = Math.min(blocks.length, headline + AFTER_HEADLINE + 1);
+  for (let i = headline + 1; i < to; i++) {
+    const block = blocks[i]!;
+    const names = LABEL_ONLY.test(block.text.trim()) ? nameAfterLabel(blocks, i, to) : creditIn(block);
+    if (names !== null) return { names, aboveHeadline: false };
+  }
+  for (let i = headline - 1; i >= Math.max(0, headline - BEFORE_HEADLINE); i--) {
+    const names = creditIn(blocks[i]!);
+    if (names !== null) return { names, aboveHeadline: true };
+  }
+  return null;
+}
+
+/**
+ * A byline the page labels anywhere ("Written by Jane Doe", or "Author" over a name), for pages whose headline
+ * has none near it; null when there is none.
+ */
+export function labelledByline(blocks: readonly TextBlock[]): string | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    // Menus list "Authors" and "Contributors" pages: a label that is a link or a list item introduces no name.
+    if (block.linkChars > 0 || block.group !== -1) continue;
+    const text = block.text.trim();
+    if (LABEL_ONLY.test(text)) {
+      const name = nameAfterLabel(blocks, i, Math.min(blocks.length, i + 3));
+      if (name !== null) return name;
+    } else if (WRITTEN_BY.test(text)) {
+      const credit = creditIn(block);
+      if (credit !== null) return credit;
+    }
+  }
+  return null;
+}

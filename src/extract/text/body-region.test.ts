@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { selectBody } from "./body-region.js";
+import { splitDumpLines } from "./dump-lines.js";
+import { measureLines } from "./line-features.js";
+
+/** Four distinct paragraphs of plain reporting. */
+const ARTICLE = [
+  "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found deep cracks in two of its supports during a routine inspection last month.",
+  "Officials said the work would take at least six months and that ferries would run every twenty minutes while the bridge is closed, at no extra cost to passengers.",
+  "Shop owners on both banks of the river warned that the closure could cut their trade by half, and asked the council for help with rents until the bridge reopens.",
+  "The mayor told reporters that the council would meet the owners next week and that a fund for affected businesses was being discussed with the regional government.",
+];
+
+const HEADLINE = "Harbour Bridge To Close For Six Months";
+
+/** The text of the lines selectBody keeps from a dump given as lines. */
+function bodyOf(lines: string[]): string[] {
+  const features = measureLines(splitDumpLines(lines.join("\n\n")));
+  const selection = selectBody(features);
+  return selection === null ? [] : selection.kept.map((i) => features[i]?.text ?? "");
+}
+
+/** The body of a page that prints `after` below the headline and the article. */
+function bodyWithAfter(after: string[]): string[] {
+  return bodyOf([HEADLINE, ...ARTICLE, ...after]);
+}
+
+describe("selectBody", () => {
+  it.each(["Read This Next", "More Videos", "Recent Articles", "You’ll Also Love...", "Like this:"])(
+    "ends the article at a %j heading that opens a list of other pages",
+    (heading) => {
+      const body = bodyWithAfter([
+        heading,
+        "Rail Strike Called Off After Late Talks",
+        "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night and into the morning.",
+      ]);
+      expect(body).toEqual(ARTICLE);
+    },
+  );
+
+  it("ends the article at a counted comments heading, however long the thread below it", () => {
+    const comment = (who: string, topic: string) =>
+      `I have crossed that bridge every day for twenty years, and ${who} is right that the ${topic} has been getting worse since the last repairs were done.`;
+    const body = bodyWithAfter([
+      "6 thoughts on “Harbour Bridge To Close For Six Months”",
+      ...["Ann", "Tom", "Lee", "Sam", "Max", "Eve"].flatMap((who) => [
+        `${who} says:`,
+        comment(who, "noise"),
+        comment(who, "traffic"),
+      ]),
+    ]);
+    expect(body).toEqual(ARTICLE);
+  });
+
+  it("keeps a list inside the article and the paragraph after it, and still leaves out a repeated menu", () => {
+    const menu = ["Home", "World", "Business", "Sport", "Weather"];
+    const list = [
+      "Monday: the north ramp closes",
+      "Tuesday: ferries start at six",
+      "Wednesday: buses take the ring road",
+      "Thursday: the south ramp closes",
+      "Friday: cyclists use the old ferry pier",
+      "Saturday: the footbridge opens",
+      "Sunday: the night ferry runs",
+      "Next month: the traffic lights change",
+    ];
+    const closing = "The council said the timetable may change if the weather is bad.";
+    const body = bodyOf([...menu, HEADLINE, ...ARTICLE, ...list, closing, ...menu]);
+    expect(body).toEqual([...ARTICLE, ...list, closing]);
+  });
+
+  it("drops the author's bio and the closing pitch under the article", () => {
+    const body = bodyWithAfter([
+      "Jane Porter is a staff writer at Example Daily, where she has covered the city council and its transport plans since 2019.",
+      "Want the city's news every morning? Sign up for our free daily briefing and never miss a council vote again.",
+      "Email address",
+    ]);
+    expect(body).toEqual(ARTICLE);
+  });
+
+  it("keeps a lede about a writer, and a last paragraph that mentions signing up", () => {
+    const lede = "Jane Porter is a journalist who was arrested on Monday while reporting on the protest at the bridge.";
+    const last =
+      "Residents who want to comment on the plans can sign up to speak at the next council meeting, a spokesman said.";
+    const article = [lede, ...ARTICLE, last];
+    expect(bodyOf([HEADLINE, ...article])).toEqual(article);
+  });
+
+  it("takes the prose under the headline over a heavier disclaimer elsewhere on the page", () => {
+    const lines = [
+      HEADLINE,
+      ARTICLE[0] ?? "",
+      ARTICLE[1] ?? "",
+      // The footer: more lines than a byline and share bar would take, so the disclaimer is not under the headline.
+      ...["Contact Us", "Follow us", "Facebook", "Twitter", "Instagram", "Newsletter", "Advertise", "Search"],
+      ...["Privacy Policy", "Cookie Policy", "Terms of Use", "Sign in", "Register", "Subscribe", "Menu", "Share"],
+      "This material is offered for general information only and is not meant to replace the advice of a qualified professional. The information in it was obtained from sources that are believed to be reliable, but we cannot promise that it is accurate or complete, and the publisher accepts no liability for any loss that arises from the use of it.",
+    ];
+    const features = measureLines(splitDumpLines(lines.join("\n\n")));
+    const texts = (headlines: number[]) => selectBody(features, headlines)?.kept.map((i) => features[i]?.text);
+    expect(texts([])).toEqual([lines.at(-1)]);
+    expect(texts([0])).toEqual([ARTICLE[0], ARTICLE[1]]);
+  });
+
+  it("ends the article where a list of dated teasers starts, blurbs and all", () => {
+    const body = bodyWithAfter([
+      "Rail Strike Called Off After Late Talks",
+      "March 2, 2024",
+      "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night.",
+      "New Budget Raises Spending On Schools",
+      "March 1, 2024",
+      "The council approved a budget on Monday that raises the spending on schools by a tenth and cuts the cost of parking.",
+      "Local Team Wins The Cup Final",
+      "February 28, 2024",
+    ]);
+    expect(body).toEqual(ARTICLE);
+  });
+
+  it("leaves out a line that is only a web address", () => {
+    const body = bodyOf([
+      ARTICLE[0] ?? "",
+      ARTICLE[1] ?? "",
+      "https://www.example.org/reports/harbour-bridge-inspection-2024.pdf",
+      ARTICLE[2] ?? "",
+      ARTICLE[3] ?? "",
+    ]);
+    expect(body).toEqual(ARTICLE);
+  });
+
+  it("ends the article at a heading above a carousel that prints its items twice", () => {
+    const testimonials = [
+      "The staff were friendly from the moment we walked in, and the doctor took the time to answer every one of our questions.",
+      "We have brought all three of our children here for years, and every visit has been quick, calm and well organised.",
+      "Booking an appointment online was easy, and the nurse who saw us was patient, kind and very good with our nervous son.",
+    ];
+    const body = bodyWithAfter(["More Videos", "Patient Stories", ...testimonials, ...testimonials]);
+    expect(body).toEqual(ARTICLE);
+  });
+});
