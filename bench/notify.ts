@@ -212,6 +212,11 @@ async function runOnce(
 
 async function main(): Promise<void> {
   const args = parseScriptOptions(argsSchema, process.argv.slice(2));
+  if (args.postgres === undefined && args.workers.some((workers) => workers > 1)) {
+    // better-sqlite3 is synchronous: a second connection in this process waiting for the write lock would block the
+    // thread that holds it. Several SQLite workers must be separate processes; this bench runs them in one.
+    throw new Error("--workers above 1 needs --postgres: SQLite workers in one process would wait on each other");
+  }
   const rows: Row[] = [];
   let storeName = "";
   for (const workers of args.workers) {

@@ -1,7 +1,7 @@
 // The fan-out: one outbox row per follower of the story, written in the transaction that stored the update.
 import { createHash } from "node:crypto";
 import type { Subscription } from "../model.js";
-import type { StoreSession, UpdateRecord } from "../store/store.js";
+import type { OutboxEnqueue, StoreSession, UpdateRecord } from "../store/store.js";
 import { parseStoryQuery, type QueryableArticle, queryMatcher } from "./story-query.js";
 
 export interface FanOut {
@@ -20,12 +20,14 @@ export async function enqueueDeliveries(
   const caught = await catchByQueries(session, update, article);
   const fanOut: FanOut = { enqueued: 0, batched: 0, caught };
   if (!update.notable) return fanOut;
+  const entries: OutboxEnqueue[] = [];
   for (const subscription of await session.subscriptions.followersOf([update.storyId])) {
     // Feed subscribers read their Atom feed; there is nothing to push.
     if (subscription.channel.kind === "feed") continue;
     if (subscription.digestSeconds > 0 && (await addToDigest(session, subscription, update))) fanOut.batched++;
-    else if (await enqueueOne(session, subscription, update)) fanOut.enqueued++;
+    else entries.push(outboxEntry(subscription, update));
   }
+  fanOut.enqueued = await session.outbox.enqueue(entries);
   return fanOut;
 }
 
@@ -56,14 +58,14 @@ async function addToDigest(session: StoreSession, subscription: Subscription, up
 }
 
 /** A digest's first update opens a row due one interval later; the updates until then join it. */
-async function enqueueOne(session: StoreSession, subscription: Subscription, update: UpdateRecord): Promise<boolean> {
+function outboxEntry(subscription: Subscription, update: UpdateRecord): OutboxEnqueue {
   const due = new Date(Date.parse(update.createdAt) + subscription.digestSeconds * 1000).toISOString();
-  return session.outbox.enqueue({
+  return {
     deliveryId: deliveryIdFor(subscription.id, update.id),
     subscriptionId: subscription.id,
     storyId: update.storyId,
     updateIds: [update.id],
     nextAttemptAt: due,
     createdAt: update.createdAt,
-  });
+  };
 }

@@ -25,21 +25,16 @@ describeEachBackend("Outbox leases", (current) => {
   });
 
   const enqueue = (deliveryId: string, subscriptionId: string, storyId: string) =>
-    current().outbox.enqueue({
-      deliveryId,
-      subscriptionId,
-      storyId,
-      updateIds: [`upd-${deliveryId}`],
-      nextAttemptAt: at(0),
-      createdAt: at(0),
-    });
+    current().outbox.enqueue([
+      { deliveryId, subscriptionId, storyId, updateIds: [`upd-${deliveryId}`], nextAttemptAt: at(0), createdAt: at(0) },
+    ]);
   const claim = (workerId: string, minute: number) =>
     current().outbox.claimDue({ now: at(minute), leaseUntil: at(minute + 5), workerId, limit: 10 });
 
   it("never hands a leased row to a second worker, until the lease runs out", async () => {
     const store = current();
-    expect(await enqueue("m1", "sub_a", "story-1")).toBe(true);
-    expect(await enqueue("m1", "sub_a", "story-1")).toBe(false);
+    expect(await enqueue("m1", "sub_a", "story-1")).toBe(1);
+    expect(await enqueue("m1", "sub_a", "story-1")).toBe(0);
     const [claimed] = await claim("worker-a", 1);
     expect(claimed).toMatchObject({ deliveryId: "m1", attempts: 1, lockedUntil: at(6) });
     expect(await claim("worker-b", 2)).toEqual([]);

@@ -159,8 +159,8 @@ export interface OutboxEnqueue {
 }
 
 export interface OutboxRepository {
-  /** Returns false when an entry with this delivery id exists (the same update enqueued twice). */
-  enqueue(entry: OutboxEnqueue): Promise<boolean>;
+  /** Writes the entries whose delivery id is new (an update enqueued twice is written once); returns how many. */
+  enqueue(entries: readonly OutboxEnqueue[]): Promise<number>;
   /** A digest batch for this subscription and story that no worker has tried yet, which may still take updates. */
   openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null>;
   addToBatch(id: number, updateId: string): Promise<void>;

@@ -18,20 +18,26 @@ const CLAIM = `WITH due AS (
 export class PgOutbox implements OutboxRepository {
   constructor(private readonly db: Queryable) {}
 
-  async enqueue(entry: OutboxEnqueue): Promise<boolean> {
+  async enqueue(entries: readonly OutboxEnqueue[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    // One statement for a whole fan-out: it runs inside the article's transaction, which holds the write lock.
+    const column = <T>(pick: (entry: OutboxEnqueue) => T) => entries.map(pick);
     const result = await this.db.query(
       `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (delivery_id) DO NOTHING`,
+       SELECT delivery_id, subscription_id, story_id, update_ids::jsonb, next_attempt_at, created_at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+         AS t(delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
+       ON CONFLICT (delivery_id) DO NOTHING`,
       [
-        entry.deliveryId,
-        entry.subscriptionId,
-        entry.storyId,
-        JSON.stringify(entry.updateIds),
-        entry.nextAttemptAt,
-        entry.createdAt,
+        column((entry) => entry.deliveryId),
+        column((entry) => entry.subscriptionId),
+        column((entry) => entry.storyId),
+        column((entry) => JSON.stringify(entry.updateIds)),
+        column((entry) => entry.nextAttemptAt),
+        column((entry) => entry.createdAt),
       ],
     );
-    return (result.rowCount ?? 0) > 0;
+    return result.rowCount ?? 0;
   }
 
   async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {

@@ -53,16 +53,17 @@ describe.skipIf(POSTGRES_ADMIN_URL === null)(
         createdAt: "2024-05-01T00:00:00.000Z",
       });
       // One row per story, so all 60 are due at once.
-      for (let index = 0; index < 60; index++) {
-        await first!.outbox.enqueue({
+      const written = await first!.outbox.enqueue(
+        Array.from({ length: 60 }, (_, index) => ({
           deliveryId: `d${index}`,
           subscriptionId: "sub",
           storyId: `story-${index}`,
           updateIds: [`u${index}`],
           nextAttemptAt: "2024-05-01T00:00:00.000Z",
           createdAt: "2024-05-01T00:00:00.000Z",
-        });
-      }
+        })),
+      );
+      expect(written).toBe(60);
       const rounds = await Promise.all(
         stores.flatMap((store, worker) =>
           [0, 1, 2, 3].map(() =>

@@ -24,21 +24,23 @@ export class SqliteOutbox implements OutboxRepository {
     this.sql = new StatementCache(db);
   }
 
-  async enqueue(entry: OutboxEnqueue): Promise<boolean> {
-    const result = this.sql
-      .get(
-        `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING`,
-      )
-      .run(
+  async enqueue(entries: readonly OutboxEnqueue[]): Promise<number> {
+    const insert = this.sql.get(
+      `INSERT INTO outbox (delivery_id, subscription_id, story_id, update_ids, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING`,
+    );
+    let written = 0;
+    for (const entry of entries) {
+      written += insert.run(
         entry.deliveryId,
         entry.subscriptionId,
         entry.storyId,
         JSON.stringify(entry.updateIds),
         entry.nextAttemptAt,
         entry.createdAt,
-      );
-    return result.changes > 0;
+      ).changes;
+    }
+    return written;
   }
 
   async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {
