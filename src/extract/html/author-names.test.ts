@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinAuthors, splitCredit } from "./author-names.js";
+import { joinAuthors, looksLikePersonName, splitCredit } from "./author-names.js";
 
 describe("joinAuthors", () => {
   it("drops 'By' and joins several authors with commas", () => {
@@ -63,5 +63,21 @@ describe("joinAuthors on visible bylines", () => {
 describe("splitCredit", () => {
   it("keeps generational suffixes with the name", () => {
     expect(splitCredit("Martin Luther King, Jr. and Ann Green")).toEqual(["Martin Luther King, Jr.", "Ann Green"]);
+  });
+});
+
+describe("looksLikePersonName", () => {
+  it("accepts capitalised names with particles, apostrophes and initials", () => {
+    expect(looksLikePersonName("Marna van der Merwe")).toBe(true);
+    expect(looksLikePersonName("Sean O'Brien")).toBe(true);
+    expect(looksLikePersonName("Ann J. McCarthy")).toBe(true);
+  });
+
+  it("rejects credits, roles, labels in capitals and words run together", () => {
+    expect(looksLikePersonName("By Jane Doe")).toBe(false);
+    expect(looksLikePersonName("Senior Editor")).toBe(false);
+    expect(looksLikePersonName("TABLE OF CONTENTS")).toBe(false);
+    expect(looksLikePersonName("DIYHome Decor")).toBe(false);
+    expect(looksLikePersonName("Madonna")).toBe(false);
   });
 });

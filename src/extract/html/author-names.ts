@@ -65,7 +65,7 @@ const NOT_A_CREDIT_PART = /^(?:and|or|by|\d*\s*comments?)$/i;
 const COLLECTIVE_WORDS = new Set(["team", "desk", "newsroom", "staff", "editors", "editorial", "expert", "marketing"]);
 
 /** A credit part that describes a job or degree rather than naming someone. */
-function isTitle(text: string): boolean {
+export function isJobTitle(text: string): boolean {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
@@ -79,7 +79,7 @@ function trimTrailingTitle(name: string): string {
   while (words.length > 2) {
     const last = words[words.length - 1]!.toLowerCase();
     // "Team", "Desk" and "Editors" end the name of a group credit ("The Investopedia Team").
-    if (last.length <= 2 || COLLECTIVE_WORDS.has(last) || !isTitle(last)) break;
+    if (last.length <= 2 || COLLECTIVE_WORDS.has(last) || !isJobTitle(last)) break;
     words.pop();
   }
   return words.join(" ");
@@ -116,7 +116,7 @@ function cleanName(raw: string): string | null {
     .replace(/^(.+) \1$/u, "$1");
   // A role after a dash is dropped ("John Roe - Staff Writer"); a credit made only of a role is no name.
   const roleCut = /\s[-–—|]\s(.*)$/.exec(name);
-  if (roleCut?.[1] !== undefined && isTitle(roleCut[1])) name = name.slice(0, roleCut.index).trim();
+  if (roleCut?.[1] !== undefined && isJobTitle(roleCut[1])) name = name.slice(0, roleCut.index).trim();
   name = trimTrailingTitle(name.replace(/\s+(?:says|said|wrote)$/i, ""));
   if (name === "" || NO_NAME.some((pattern) => pattern.test(name)) || isRoleOnly(name) || isSlug(name)) return null;
   const words = name.split(" ");
@@ -148,7 +148,7 @@ export function splitCredit(credit: string): string[] {
     const joinedByAnd = i > 0 && /^\s*and\s*$/i.test(pieces[i - 1]!);
     if (part === "" || LABELLED_FIELD.test(part)) continue;
     // "Jane Doe, Senior Reporter", "Jane Doe, RN": the parts after the name are roles, not more authors.
-    if (names.length > 0 && (isTitle(part) || (afterRole && joinedByAnd))) {
+    if (names.length > 0 && (isJobTitle(part) || (afterRole && joinedByAnd))) {
       afterRole = true;
       continue;
     }
@@ -156,6 +156,32 @@ export function splitCredit(credit: string): string[] {
     names.push(part);
   }
   return names;
+}
+
+/** Lower-case words inside names ("Marna van der Merwe", "Ana de Souza"). */
+const NAME_PARTICLES = new Set(
+  "van der den de da das do dos du di del della von la le bin ibn al el ter ten".split(" "),
+);
+/**
+ * A capitalised name word: "Jane", "McCarthy", "O'Brien", "Martínez-Beltrán", an initial "J."; words in capitals
+ * or run together ("DIYHome") are labels.
+ */
+const NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}\p{Ll}{0,2}['’]?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const MIN_PERSON_NAME_WORDS = 2;
+const MAX_PERSON_NAME_WORDS = 4;
+
+/**
+ * Whether a short text reads as one person's name: two to four capitalised words (particles aside), none a job,
+ * role or link word. Used where nothing labels the text as a credit, so it is strict.
+ */
+export function looksLikePersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < MIN_PERSON_NAME_WORDS || words.length > MAX_PERSON_NAME_WORDS) return false;
+  const shaped = words.every(
+    (word, i) => NAME_WORD.test(word) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word)),
+  );
+  // Cleaning leaves a bare name as it is; a credit ("By Jane Doe") or a dated line changes.
+  return shaped && !isJobTitle(text) && joinAuthors([text]) === text;
 }
 
 /** Clean author credits, deduplicated case-insensitively, joined with ", "; null when no name survives. */

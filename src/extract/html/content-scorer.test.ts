@@ -98,6 +98,30 @@ describe("scoreBody", () => {
     expect(bodyText(html)).toEqual(PARAGRAPHS);
   });
 
+  it("keeps a list of links set between the article's paragraphs, and drops one that follows them", () => {
+    const changes = [
+      "Faster start-up on older phones",
+      "Fixed the export of long reports",
+      "A new dark theme for night",
+    ];
+    const links = changes.map((change, i) => `<li><p><a href="/c/${i}">${change}</a></p></li>`).join("");
+    const html = `<body><div class="story"><p>${PARAGRAPHS[0]}</p><p>The changes so far:</p><ul>${links}</ul>
+      ${PARAGRAPHS.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join("")}
+      <ul><li><a href="/a">Home</a></li><li><a href="/b">Sport</a></li></ul></div></body>`;
+    expect(bodyText(html)).toEqual([PARAGRAPHS[0], "The changes so far:", ...changes, ...PARAGRAPHS.slice(1)]);
+  });
+
+  it("keeps an article whole when a long directory of links sits inside it", () => {
+    const directory = Array.from({ length: 100 }, (_, i) => `<li><a href="/firm/${i}">Firm number ${i}</a></li>`);
+    const story = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => `A week later, ${p.toLowerCase()}`)];
+    const section = (p: string) => `<div class="section"><p>${p}</p></div>`;
+    const html = `<body><article>${story.slice(0, 4).map(section).join("")}<ul>${directory.join("")}</ul>
+      ${story.slice(4).map(section).join("")}</article></body>`;
+    expect(bodyText(html)).toEqual(story);
+  });
+
   it("finds nothing on a page without prose", () => {
     const parsed = parseHtml('<body><nav><a href="/">Home</a></nav></body>');
     expect(scoreBody(parsed, textBlocks(parsed.root))).toMatchObject({ container: null, blocks: [] });

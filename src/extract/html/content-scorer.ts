@@ -31,6 +31,8 @@ const STRUCTURED_VALUE = 0.25;
 /** Link blocks this short are menu entries; longer ones are linked titles, which cost a container less. */
 const SHORT_LINK_WORDS = 4;
 const LONG_LINK_COST = 0.3;
+/** Most one list's (or table's) links and labels may cost the container holding it, in characters of prose. */
+const MAX_LIST_COST = 300;
 /** Cost per character of short paragraphs without punctuation: labels, buttons, captions. */
 const SHORT_PARAGRAPH_COST = 0.1;
 /** Blocks with more of their text in links than this are navigation. */
@@ -52,8 +54,42 @@ export function isProse(block: TextBlock): boolean {
   return block.words >= 8 && block.punctuation >= 1 && block.linkChars < block.chars * 0.33;
 }
 
-function blockValue(block: TextBlock): number {
+/**
+ * Per block: 1 when it belongs to a list whose nearest blocks before and after are prose paragraphs. A list
+ * of links there (sources, changes, sponsors named in the text) belongs to the article; menus and rails of
+ * other stories sit beside the prose, not inside it. A subheading may sit between the prose and the list, and a
+ * short line ending in a colon may stand for the prose before it.
+ */
+function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
+  const marks = new Uint8Array(blocks.length);
+  const isParagraph = (block: TextBlock | undefined) => block?.kind === "paragraph" && isProse(block);
+  // "Many patches were sent for review:" announces the list even when too short to count as prose.
+  const introducesList = (block: TextBlock | undefined) =>
+    isParagraph(block) || (block?.kind === "paragraph" && block.linkChars === 0 && /:\s*$/.test(block.text));
+  let i = 0;
+  while (i < blocks.length) {
+    // Items often wrap their text in paragraphs (<li><p>): any block of a list counts, table cells do not.
+    const { group, row } = blocks[i]!;
+    if (group === -1 || row !== -1) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let words = blocks[i]!.words;
+    while (end + 1 < blocks.length && blocks[end + 1]!.group === group) words += blocks[++end]!.words;
+    const before = blocks[i - 1]?.kind === "heading" ? i - 2 : i - 1;
+    // Entries as short as menu entries make a menu, wherever it sits.
+    const titled = words > SHORT_LINK_WORDS * (end - i + 1);
+    if (titled && introducesList(blocks[before]) && isParagraph(blocks[end + 1])) marks.fill(1, i, end + 1);
+    i = end + 1;
+  }
+  return marks;
+}
+
+function blockValue(block: TextBlock, amidProse: boolean): number {
   const linkDensity = block.linkChars / block.chars;
+  // The article's own list of links neither lifts nor sinks the container holding it.
+  if (linkDensity > MAX_LINK_DENSITY && amidProse) return 0;
   if (linkDensity > MAX_LINK_DENSITY)
     return block.words <= SHORT_LINK_WORDS ? -block.chars : -LONG_LINK_COST * block.chars;
   if (isProse(block)) return block.chars * (1 - linkDensity);
@@ -219,12 +255,21 @@ export function scoreBody(
   const ends = subtreeEnds(elements);
   const marks = furnitureMarks(parsed, proseChars, ends, teaserCards(elements, blocks), trustClassNames);
 
+  const amidProse = itemsAmidProse(blocks);
   const values = new Float64Array(elements.length);
-  for (const block of blocks) {
-    const mark = marks[block.owner.index];
+  const listCost = new Map<number, number>();
+  blocks.forEach((block, i) => {
     // Furniture is left out of the text anyway, so it neither helps nor hurts the container holding it.
-    values[block.owner.index]! += mark ? 0 : blockValue(block);
-  }
+    if (marks[block.owner.index]) return;
+    let value = blockValue(block, amidProse[i] === 1);
+    if (value < 0 && block.group !== -1) {
+      // One list is one piece of furniture: a directory of a hundred links costs no more than a short menu does.
+      const spent = listCost.get(block.group) ?? 0;
+      value = Math.max(value, -(MAX_LIST_COST - spent));
+      listCost.set(block.group, spent - value);
+    }
+    values[block.owner.index]! += value;
+  });
   sumSubtrees(elements, values);
 
   let best = -1;
@@ -243,13 +288,13 @@ export function scoreBody(
   const end = articleRunEnd(elements[best]!, values, marks, ends);
   const kept: TextBlock[] = [];
   let keptProse = 0;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const index = block.owner.index;
-    if (index < best || index > end || marks[index]) continue;
-    if (isNavigation(block)) continue;
+    if (index < best || index > end || marks[index]) return;
+    if (isNavigation(block) && amidProse[i] !== 1) return;
     kept.push(block);
     if (isProse(block)) keptProse += block.chars;
-  }
+  });
   return {
     container: elements[best] ?? null,
     blocks: kept,

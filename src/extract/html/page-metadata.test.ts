@@ -103,6 +103,19 @@ describe("readPageMetadata", () => {
     expect(metadata.published).toBe("2025-05-27T06:03:43Z");
   });
 
+  it("prefers a person named beside the date under the headline to an organisation's credit", () => {
+    const ld = JSON.stringify({
+      "@type": "BlogPosting",
+      headline: "Ten agencies to watch",
+      author: { "@type": "Organization", name: "Harbour Media Ltd" },
+    });
+    const page = `<head><script type="application/ld+json">${ld}</script></head><body><h1>Ten agencies to watch</h1>
+      <p>Nell Frost</p><p>Managing Director</p><p>Updated on 23 Oct 2025</p><p>The list follows.</p></body>`;
+    expect(metadataOf(page).author).toBe("Nell Frost");
+    // Without the date beside it, a name under the headline may be anything: the declared credit stands.
+    expect(metadataOf(page.replace("Updated on 23 Oct 2025", "Ranked by clients")).author).toBe("Harbour Media Ltd");
+  });
+
   it("leaves fields null rather than inventing them", () => {
     expect(metadataOf("<body><p>Nothing declared here at all.</p></body>")).toEqual({
       title: null,

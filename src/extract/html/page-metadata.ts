@@ -11,7 +11,7 @@ import { epochDate, structuredDate } from "./structured-date.js";
 import type { TextBlock } from "./text-blocks.js";
 import { textBlocks } from "./text-blocks.js";
 import type { ShownByline } from "./visible-byline.js";
-import { bylineNearHeadline, labelledByline } from "./visible-byline.js";
+import { bylineNearHeadline, labelledByline, unlabelledBylineNearHeadline } from "./visible-byline.js";
 
 export interface PageMetadata {
   title: string | null;
@@ -287,15 +287,23 @@ export function readPageMetadata(
   const personAuthors = jsonLd && !jsonLd.authorsAreOrganisations ? jsonLd.authors : [];
   const headline = headlineBlockIndex(blocks, title);
   const shownByline = headline === -1 ? null : bylineNearHeadline(blocks, headline);
+  const organisationCredit = jsonLd?.authorsAreOrganisations ? joinAuthors(jsonLd.authors) : null;
   const declaredAuthor = firstValid([
     joinAuthors(personAuthors),
     metaAuthors.length > 0 ? joinAuthors([metaAuthors[0]!]) : null,
     joinAuthors(twitterLabelledAuthors(declarations)),
     joinAuthors(declarations.microdata.get("author") ?? []),
     firstValid(visibleBylines(parsed, pageUrl ?? url ?? undefined).map((line) => joinAuthors([line]))),
-    jsonLd?.authorsAreOrganisations ? joinAuthors(jsonLd.authors) : null,
+    organisationCredit,
   ]);
-  const author = chooseAuthor(declaredAuthor, shownByline) ?? labelledByline(blocks);
+  const unlabelled = headline === -1 ? null : unlabelledBylineNearHeadline(blocks, headline);
+  // A credit to an organisation or to the site itself yields to a person named under the headline, "By" or not.
+  const creditsOrganisation =
+    declaredAuthor !== null &&
+    (declaredAuthor === organisationCredit || (outlet !== null && titleKey(declaredAuthor) === titleKey(outlet)));
+  const shown =
+    shownByline ?? (creditsOrganisation && unlabelled !== null ? { names: unlabelled, aboveHeadline: false } : null);
+  const author = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
 
   const published = firstValid([
     dateFrom(jsonLd?.datePublished),

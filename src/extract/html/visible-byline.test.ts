@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
 import { textBlocks } from "./text-blocks.js";
-import { bylineNearHeadline, labelledByline } from "./visible-byline.js";
+import { bylineNearHeadline, labelledByline, unlabelledBylineNearHeadline } from "./visible-byline.js";
 
 function blocksOf(html: string) {
   return textBlocks(parseHtml(html).root);
@@ -60,8 +60,37 @@ describe("labelledByline", () => {
     expect(labelledByline(blocksOf(`${PROSE}<h3>Author</h3><p>Lisa D. Ellis</p>`))).toBe("Lisa D. Ellis");
   });
 
+  it("reads the name under an 'Article by' heading", () => {
+    expect(labelledByline(blocksOf(`${PROSE}<h2>Article by</h2><div>Ivo Lind</div>`))).toBe("Ivo Lind");
+  });
+
   it("ignores menu entries named for author pages", () => {
     const menu = '<ul><li><a href="/contributors">Contributors</a></li><li><a href="/s">Online Services</a></li></ul>';
     expect(labelledByline(blocksOf(`${menu}${PROSE}`))).toBeNull();
+  });
+});
+
+describe("unlabelledBylineNearHeadline", () => {
+  it("reads a name beside the date or reading time under the headline", () => {
+    const beside = blocksOf(`<h1>Bridge reopens</h1><ul><li>Rosa Kovács</li><li>02-12-2025</li></ul>${PROSE}`);
+    expect(unlabelledBylineNearHeadline(beside, 0)).toBe("Rosa Kovács");
+    const role = blocksOf(`<h1>Bridge reopens</h1><p>Tom Reed</p><p>Co-Founder</p><p>Updated on 3 Oct 2025</p>`);
+    expect(unlabelledBylineNearHeadline(role, 0)).toBe("Tom Reed");
+  });
+
+  it("reads the name among the fields of a dated meta row", () => {
+    const row = blocksOf(`<h1>Bridge reopens</h1><p>Dec 26, 2025 • Jane van der Berg in Politics</p>${PROSE}`);
+    expect(unlabelledBylineNearHeadline(row, 0)).toBe("Jane van der Berg");
+  });
+
+  it("passes over names away from a date, category links and buttons", () => {
+    const alone = blocksOf(`<h1>Bridge reopens</h1><p>Rosa Kovács</p>${PROSE}`);
+    expect(unlabelledBylineNearHeadline(alone, 0)).toBeNull();
+    const category = blocksOf(
+      `<h1>Bridge reopens</h1><div><a class="category" href="/social-media/">Social Media</a></div><p>5 min read</p>`,
+    );
+    expect(unlabelledBylineNearHeadline(category, 0)).toBeNull();
+    const button = blocksOf(`<h1>Bridge reopens</h1><p><button>Get Started</button></p><p>May 2, 2025</p>`);
+    expect(unlabelledBylineNearHeadline(button, 0)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Reads the byline a page shows by its headline ("By Jane Doe", or a "Written by" label over the name), or
 // labels anywhere on the page. Pure.
-import { joinAuthors } from "./author-names.js";
+import { isJobTitle, joinAuthors, looksLikePersonName } from "./author-names.js";
+import { descendants } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
 
 export interface ShownByline {
@@ -22,10 +23,10 @@ const MAX_LOWERCASE_CREDIT_WORDS = 3;
 
 /** "By", "Written by:", "Authors:" opening a byline line. */
 const CREDIT_PREFIX =
-  /^(?:(?:written|posted|reported|words|story|text)\s+)?by\b\s*:?\s*|^(?:authors?|contributors?)\s*:\s*/i;
+  /^(?:(?:written|posted|reported|words|story|text|article)\s+)?by\b\s*:?\s*|^(?:authors?|contributors?)\s*:\s*/i;
 /** A label set apart from the name it introduces: "By", "Written by:", "Author", "Contributors". */
 const LABEL_ONLY =
-  /^(?:(?:written|posted|reported|words|story)\s+)?by\s*:?$|^(?:authors?|contributors?|written by)\s*:?$/i;
+  /^(?:(?:written|posted|reported|words|story|article)\s+)?by\s*:?$|^(?:authors?|contributors?|written by)\s*:?$/i;
 /** Words run together ("ChecklistsJust Engaged"): the texts of adjacent links, such as categories, not a name. */
 const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
 /** A date or status run onto the name by markup ("Jane DoeNovember 20, 2007", "Jane DoePublished: …"). */
@@ -118,6 +119,69 @@ export function labelledByline(blocks: readonly TextBlock[]): string | null {
       const credit = creditIn(block);
       if (credit !== null) return credit;
     }
+  }
+  return null;
+}
+
+/** Blocks under the headline searched for a name shown without "By": the meta row comes before the body. */
+const UNLABELLED_AFTER_HEADLINE = 4;
+/** A meta row beside the name: a date or a reading time, short. */
+const MAX_META_ROW_WORDS = 12;
+const DATE_OR_READING_TIME =
+  /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bmins?\s+read\b|\bminutes?\s+read\b/i;
+/** What parts a meta row's fields on one line: "Dec 26, 2025 • Jane Doe". */
+const META_SEPARATOR = /\s+[•·|—–]\s+|\n/;
+
+/** Links by the meta row that read like a name: categories and tags ("Social Media"), buttons ("Get Started"). */
+const LINK_LABEL = /categor|\btags?\b|\/tag\/|topic|button|\bbtn\b|\bcta\b/i;
+
+function isLinkLabel(block: TextBlock): boolean {
+  const near = [block.owner, ...descendants(block.owner)];
+  return near.some(
+    (element) =>
+      element.tag === "button" || LINK_LABEL.test(`${element.attrs.class ?? ""} ${element.attrs.href ?? ""}`),
+  );
+}
+
+/** A job title under a name ("Co-Founder & Marketing Director"), between it and the date. */
+const MAX_ROLE_WORDS = 6;
+
+function isMetaRow(block: TextBlock | undefined): boolean {
+  return block !== undefined && block.words <= MAX_META_ROW_WORDS && DATE_OR_READING_TIME.test(block.text);
+}
+
+function isRoleLine(block: TextBlock | undefined): boolean {
+  return block !== undefined && block.words <= MAX_ROLE_WORDS && isJobTitle(block.text);
+}
+
+/** A meta row just before or after block `i`, or after the role line that follows it. */
+function besideMetaRow(blocks: readonly TextBlock[], i: number): boolean {
+  return (
+    isMetaRow(blocks[i - 1]) || isMetaRow(blocks[i + 1]) || (isRoleLine(blocks[i + 1]) && isMetaRow(blocks[i + 2]))
+  );
+}
+
+/** A person's name among a meta row's fields ("Dec 26, 2025 • Jane Doe in Politics"), when a field dates the row. */
+function nameInMetaRow(text: string): string | null {
+  const fields = text.split(META_SEPARATOR).map((field) => field.trim().replace(/\s+in\s+\p{Lu}.*$/u, ""));
+  if (fields.length < 2 || !fields.some((field) => DATE_OR_READING_TIME.test(field))) return null;
+  return fields.find((field) => looksLikePersonName(field)) ?? null;
+}
+
+/**
+ * A name shown without "By" just under the headline (block `headline`): alone in a block beside a date or reading
+ * time, or as a field of the dated meta row. Null when there is none; a name alone, away from a date, may be
+ * anything.
+ */
+export function unlabelledBylineNearHeadline(blocks: readonly TextBlock[], headline: number): string | null {
+  const to = Math.min(blocks.length, headline + UNLABELLED_AFTER_HEADLINE + 1);
+  for (let i = headline + 1; i < to; i++) {
+    const block = blocks[i]!;
+    if (block.kind === "heading" || block.words > MAX_META_ROW_WORDS) continue;
+    const text = block.text.trim();
+    if (looksLikePersonName(text) && besideMetaRow(blocks, i) && !isLinkLabel(block)) return text;
+    const inRow = nameInMetaRow(text);
+    if (inRow !== null) return inRow;
   }
   return null;
 }
