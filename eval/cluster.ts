@@ -1,6 +1,6 @@
-// `npm run eval:cluster`: replays the dev sets through the real CLI and the TF-IDF baseline, prints a table per set.
+// `npm run eval:cluster [-- --orders K]`: replays the dev sets through the real CLI and the TF-IDF baseline, prints a table per set.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { z } from "zod";
 import { BASELINE_THRESHOLD, clusterWithBaseline } from "./baseline-tfidf.js";
 import { goldLabels, type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
 import { type ClusteringScores, scoreClustering } from "./scoring/clustering-metrics.js";
+import { parseOrdersOption, seededShuffle, spreadOf } from "./stream-orders.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/clustering");
@@ -23,6 +24,9 @@ const SETS: EvalSet[] = [
   { file: "ecbplus-dev.jsonl", description: "look-alike events, full text, no dates", target: 0.85 },
   { file: "uci-headlines-dev.jsonl", description: "headline-only 36-hour stream, many outlets", target: 0.6 },
 ];
+
+/** Shuffled replays of each undated set: its file order is arbitrary, and one order swings F1 by a few points. */
+const DEFAULT_ORDERS = 6;
 
 const outputLineSchema = z.object({ id: z.string(), story: z.string() });
 
@@ -75,6 +79,65 @@ function row(run: Run): string {
   );
 }
 
+/** One table row summarising the same system over several stream orders: means, and ± sd for the two F1s. */
+function spreadRow(name: string, runs: readonly Run[]): string {
+  const mean = (pick: (run: Run) => number) => spreadOf(runs.map(pick)).mean;
+  const withSd = (pick: (run: Run) => number) => {
+    const spread = spreadOf(runs.map(pick));
+    return `${spread.mean.toFixed(3)} ± ${spread.sd.toFixed(3)}`;
+  };
+  const gold = runs[0]?.scores.goldClusters ?? 0;
+  return (
+    `| ${name}, mean of ${runs.length} shuffled orders | ${mean((run) => run.scores.pairwise.precision).toFixed(3)} | ` +
+    `${mean((run) => run.scores.pairwise.recall).toFixed(3)} | **${withSd((run) => run.scores.pairwise.f1)}** | ` +
+    `${mean((run) => run.scores.bcubed.precision).toFixed(3)} | ${mean((run) => run.scores.bcubed.recall).toFixed(3)} | ` +
+    `${withSd((run) => run.scores.bcubed.f1)} | ${mean((run) => run.scores.predictedClusters).toFixed(1)} / ${gold} | ` +
+    `${mean((run) => run.msPerArticle).toFixed(2)} |`
+  );
+}
+
+interface OrderResult {
+  ours: Run;
+  base: Run;
+  summary: string;
+}
+
+/** Runs the CLI and the baseline on one order of a set's articles, written to `inputPath`. */
+function evaluateOrder(articles: readonly LabelledArticle[], inputPath: string, workDir: string): OrderResult {
+  const gold = goldLabels(articles);
+  const cli = runCli(inputPath, workDir);
+  const baseline = runBaseline(articles, BASELINE_THRESHOLD);
+  return {
+    ours: {
+      name: "storyline (CLI)",
+      scores: scoreClustering(cli.predicted, gold),
+      msPerArticle: cli.ms / articles.length,
+    },
+    base: {
+      name: `baseline TF-IDF (threshold ${BASELINE_THRESHOLD})`,
+      scores: scoreClustering(baseline.predicted, gold),
+      msPerArticle: baseline.ms / articles.length,
+    },
+    summary: cli.summary,
+  };
+}
+
+/** Seeds 1..orders, each a shuffle of the set written next to the CLI's output. */
+function evaluateShuffledOrders(
+  set: EvalSet,
+  articles: readonly LabelledArticle[],
+  orders: number,
+  workDir: string,
+): OrderResult[] {
+  return Array.from({ length: orders }, (_, index) => {
+    const seed = index + 1;
+    const shuffled = seededShuffle(articles, seed);
+    const inputPath = path.join(workDir, `${path.basename(set.file, ".jsonl")}-order-${seed}.jsonl`);
+    writeFileSync(inputPath, `${shuffled.map((article) => JSON.stringify(article)).join("\n")}\n`);
+    return evaluateOrder(shuffled, inputPath, workDir);
+  });
+}
+
 function main(): void {
   const entry = path.join(repoRoot, "dist/cli/main.js");
   try {
@@ -82,36 +145,36 @@ function main(): void {
   } catch {
     throw new Error("dist/ is missing: run `npm run eval:cluster` (it builds first) or `npm run build`");
   }
+  const orders = parseOrdersOption(process.argv.slice(2), DEFAULT_ORDERS);
   const workDir = mkdtempSync(path.join(tmpdir(), "storyline-eval-"));
   try {
     for (const set of SETS) {
       const inputPath = path.join(dataDir, set.file);
       const articles = readLabelledArticles(inputPath);
       const gold = goldLabels(articles);
-      const cli = runCli(inputPath, workDir);
-      const baseline = runBaseline(articles, BASELINE_THRESHOLD);
-      const runs: Run[] = [
-        {
-          name: "storyline (CLI)",
-          scores: scoreClustering(cli.predicted, gold),
-          msPerArticle: cli.ms / articles.length,
-        },
-        {
-          name: `baseline TF-IDF (threshold ${BASELINE_THRESHOLD})`,
-          scores: scoreClustering(baseline.predicted, gold),
-          msPerArticle: baseline.ms / articles.length,
-        },
-      ];
-      const [ours, base] = runs as [Run, Run];
+      const { ours, base, summary } = evaluateOrder(articles, inputPath, workDir);
+      // A dated set has one true order (time); only an undated one is replayed shuffled.
+      const undated = articles.every((article) => article.published === null);
+      const shuffledRuns = undated ? evaluateShuffledOrders(set, articles, orders, workDir) : [];
       console.log(`\n### ${set.file} — ${set.description} (${articles.length} articles)\n`);
       console.log("| system | pair P | pair R | pair F1 | B³ P | B³ R | B³ F1 | stories / gold | ms/article |");
       console.log("|---|---|---|---|---|---|---|---|---|");
-      for (const run of runs) console.log(row(run));
+      for (const system of ["ours", "base"] as const) {
+        const fileOrder = system === "ours" ? ours : base;
+        console.log(row({ ...fileOrder, name: `${fileOrder.name}, file order` }));
+        if (shuffledRuns.length > 0)
+          console.log(
+            spreadRow(
+              fileOrder.name,
+              shuffledRuns.map((result) => result[system]),
+            ),
+          );
+      }
       const ratio = ours.scores.pairwise.f1 / Math.max(base.scores.pairwise.f1, 1e-9);
       const met = ours.scores.pairwise.f1 >= set.target ? "met" : "NOT met";
       console.log(
-        `\npairwise F1 ratio storyline / baseline: ${ratio.toFixed(2)}; target ${set.target.toFixed(2)}: ${met}. ` +
-          `CLI: ${cli.summary} (ms/article includes process start and analysis).`,
+        `\npairwise F1 ratio storyline / baseline (file order): ${ratio.toFixed(2)}; target ${set.target.toFixed(2)}: ${met}. ` +
+          `CLI: ${summary} (ms/article includes process start and analysis).`,
       );
       // Transparency: the baseline's threshold is fixed, so show how much a per-set oracle threshold would give it.
       const sweep = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5].map((threshold) => {

@@ -26,6 +26,15 @@ describe("extractEntities", () => {
     expect(entities.places).toContain("brussels");
   });
 
+  it("leaves out a sentence's first word when the text writes it in lower case elsewhere", () => {
+    const entities = entitiesOf(
+      "",
+      "Owner Helena Varga spoke on Monday. The club owner said the search had begun. Crews fought the fire overnight.",
+    );
+    expect(entities.people).toEqual(["helena varga"]);
+    expect(entities.people).not.toContain("owner helena varga");
+  });
+
   it("does not take weekdays, months or a capitalised first word for names", () => {
     const entities = entitiesOf("", "Reports suggest the vote happens on Sunday in December. Officials agreed.");
     const all = [...entities.people, ...entities.places, ...entities.organisations];

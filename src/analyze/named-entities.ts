@@ -55,6 +55,15 @@ export function namesSeenMidSentence(tokens: readonly TextToken[]): Set<string> 
   return names;
 }
 
+/** Folded forms the texts write in lower case somewhere: common words, whatever their capital at a sentence start. */
+function wordsSeenLowerCase(tokens: readonly TextToken[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    if (token.type === "word" && !CAPITALISED.test(token.value)) words.add(foldCase(token.value));
+  }
+  return words;
+}
+
 function isKnownName(folded: string): boolean {
   return placeForName(folded) !== undefined || placeOfDemonym(folded) !== undefined || isKnownOrganisation(folded);
 }
@@ -114,7 +123,11 @@ function knownSubRuns(
 }
 
 /** Splits token runs into candidate names: maximal capitalised runs, joined across "of", "de"… */
-function capitalisedRuns(source: EntitySource, knownNames: ReadonlySet<string>): { start: number; end: number }[] {
+function capitalisedRuns(
+  source: EntitySource,
+  knownNames: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
+): { start: number; end: number }[] {
   const { tokens, titleCased } = source;
   const runs: { start: number; end: number }[] = [];
   let index = 0;
@@ -145,6 +158,18 @@ function capitalisedRuns(source: EntitySource, knownNames: ReadonlySet<string>):
     if (titleCased) {
       runs.push(...knownSubRuns(tokens, start, end, knownNames));
       index = end;
+      continue;
+    }
+    // "Fire Chief Dan Welsh" or "Owner Helena Varga" opening a sentence: a word the text writes in lower case is no name.
+    const first = foldCase(token.value);
+    if (
+      token.sentenceStart &&
+      end - start > 1 &&
+      commonWords.has(first) &&
+      !knownNames.has(first) &&
+      !isKnownName(first)
+    ) {
+      index = start + 1;
       continue;
     }
     // A lone capitalised word where every word is capitalised (sentence start, title case) is only a name if known.
@@ -260,12 +285,15 @@ function isUsableName(name: string): boolean {
 /** Entities of a set of texts (title and body), each list ordered by how often, then how early, it is named. */
 export function extractEntities(sources: readonly EntitySource[]): Entities {
   const knownNames = new Set<string>();
+  const commonWords = new Set<string>();
   for (const source of sources) {
-    if (!source.titleCased) for (const name of namesSeenMidSentence(source.tokens)) knownNames.add(name);
+    if (source.titleCased) continue;
+    for (const name of namesSeenMidSentence(source.tokens)) knownNames.add(name);
+    for (const word of wordsSeenLowerCase(source.tokens)) commonWords.add(word);
   }
   const mentions: Mention[] = [];
   for (const source of sources) {
-    for (const run of capitalisedRuns(source, knownNames)) {
+    for (const run of capitalisedRuns(source, knownNames, commonWords)) {
       const position = mentions.length;
       mentions.push(...mentionsOfRun(source.tokens, run.start, run.end, position));
     }

@@ -10,6 +10,8 @@ const TITLE_WEIGHT = 2;
 /** A part of a person's name ("putin" of "vladimir putin") links short mentions, but weighs less than the full name. */
 const NAME_PART_WEIGHT = 0.5;
 const MAX_ENTITY_NAMES = 24;
+/** The people an article names most: its main actor and the other participants, beyond passers-by and quotes. */
+const MAIN_PEOPLE = 4;
 /** The lede states the event's own numbers and time; later paragraphs add background ones (past quakes, old scores). */
 const LEDE_TERMS = 80;
 
@@ -24,6 +26,8 @@ export interface ArticleProfile {
   titleEntities: TermWeights;
   /** Headline and lede terms that state the event's arguments (numbers, years, weekdays, months), weighted as in `full`. */
   eventArguments: TermWeights;
+  /** Keys of the people the article names most (most named first, weight 1), for telling look-alike events apart. */
+  people: TermWeights;
   fullNorm: number;
   titleNorm: number;
   entityNorm: number;
@@ -106,6 +110,8 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
       eventArguments.set(id, full.get(id) ?? 0);
     }
   }
+  const people: TermWeights = new Map();
+  for (const person of analysis.entities.people.slice(0, MAIN_PEOPLE)) people.set(stats.idOf(`@${person}`), 1);
   const idf = (id: number) => stats.idf(id);
   return {
     id: doc.id,
@@ -115,6 +121,7 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
     entities,
     titleEntities,
     eventArguments,
+    people,
     fullNorm: weightedNorm(full, idf),
     titleNorm: weightedNorm(title, idf),
     entityNorm: weightedNorm(entities, idf),

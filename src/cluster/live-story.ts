@@ -21,6 +21,7 @@ export const CENTROID_LIMITS = {
   entities: 40,
   titleEntities: 16,
   eventArguments: 32,
+  people: 16,
   member: 60,
 } as const;
 /** Members kept whole (truncated): the first few define the event, the last few show where it went. */
@@ -62,6 +63,8 @@ export interface LiveStory {
   titleEntities: CompactVector;
   /** Numbers, years, weekdays and months the members state: what a look-alike event states differently. */
   eventArguments: CompactVector;
+  /** The people members name most: the same main actor with other participants is a look-alike event. */
+  people: CompactVector;
   firstTime: number | null;
   lastTime: number | null;
   /** Newest time the story was touched (its newest article, or the high-water mark for undated ones); drives eviction. */
@@ -92,6 +95,7 @@ export function createLiveStory(handle: number, id: string, createdOrder: number
     entities: EMPTY_VECTOR,
     titleEntities: EMPTY_VECTOR,
     eventArguments: EMPTY_VECTOR,
+    people: EMPTY_VECTOR,
     firstTime: null,
     lastTime: null,
     activity: null,
@@ -167,6 +171,7 @@ export function addArticleToStory(
   story.entities = shifted(story.entities, profile.entities, 1, CENTROID_LIMITS.entities, idf);
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, 1, CENTROID_LIMITS.titleEntities, idf);
   story.eventArguments = shifted(story.eventArguments, profile.eventArguments, 1, CENTROID_LIMITS.eventArguments, idf);
+  story.people = shifted(story.people, profile.people, 1, CENTROID_LIMITS.people, idf);
   keepMember(story, compact(unitLength(profile.full), CENTROID_LIMITS.member, idf));
   story.articleCount++;
   story.firstTime = earliest(story.firstTime, profile.time);
@@ -190,6 +195,7 @@ export function removeArticleFromStory(story: LiveStory, profile: ArticleProfile
   story.entities = shifted(story.entities, profile.entities, -1, CENTROID_LIMITS.entities, idf);
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, -1, CENTROID_LIMITS.titleEntities, idf);
   story.eventArguments = shifted(story.eventArguments, profile.eventArguments, -1, CENTROID_LIMITS.eventArguments, idf);
+  story.people = shifted(story.people, profile.people, -1, CENTROID_LIMITS.people, idf);
   story.articleCount = Math.max(0, story.articleCount - 1);
   for (const date of profile.mentionedDates) {
     const count = (story.dates.get(date) ?? 0) - 1;
@@ -226,6 +232,7 @@ export function absorbStory(survivor: LiveStory, absorbed: LiveStory, stats: Ter
     CENTROID_LIMITS.eventArguments,
     idf,
   );
+  survivor.people = summed(survivor.people, absorbed.people, CENTROID_LIMITS.people, idf);
   survivor.articleCount += absorbed.articleCount;
   survivor.firstTime = earliest(survivor.firstTime, absorbed.firstTime);
   survivor.lastTime = latest(survivor.lastTime, absorbed.lastTime);

@@ -20,8 +20,8 @@ const TOLL_UPDATE =
   "Rescue teams in Porto Lindo pulled more bodies from the rubble as the death toll from the earthquake rose to 47. " +
   "Governor Ana Ribeiro said aftershocks kept families out of their damaged homes on the north of the island.";
 
-/** The features of `text` against a story holding REPORT alone. */
-function featuresAgainstReport(text: string): Record<string, number> {
+/** The features of `text` against a story holding `founder` alone. */
+function featuresAgainstStory(founder: string, text: string): Record<string, number> {
   const stats = new TermStatistics();
   const profileOf = (id: string, body: string) =>
     buildProfile(
@@ -34,12 +34,16 @@ function featuresAgainstReport(text: string): Record<string, number> {
       },
       stats,
     );
-  const founding = profileOf("report", REPORT);
+  const founding = profileOf("founder", founder);
   stats.addDocument(founding.distinctIds);
   const story = createLiveStory(0, "story", 0);
   addArticleToStory(story, founding, stats, null);
   const features = pairFeatures(profileOf("probe", text), story, storyNorms(story, stats), stats);
   return Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, features[index] ?? Number.NaN]));
+}
+
+function featuresAgainstReport(text: string): Record<string, number> {
+  return featuresAgainstStory(REPORT, text);
 }
 
 describe("pairFeatures: conflicting event arguments", () => {
@@ -57,5 +61,26 @@ describe("pairFeatures: conflicting event arguments", () => {
     const update = featuresAgainstReport(TOLL_UPDATE).argumentConflict ?? 1;
     expect(update).toBeLessThan(0.3);
     expect(update).toBeLessThan(featuresAgainstReport(LOOK_ALIKE).argumentConflict ?? 0);
+  });
+});
+
+const TITLE_FIGHT =
+  "Viktor Koval kept his heavyweight title on Saturday, stopping Hasan Ortiz in the ninth round. " +
+  "Koval dropped Hasan Ortiz twice before the referee, Dan Welsh, ended the fight. " +
+  "Viktor Koval said Ortiz had hit harder than any opponent he had faced.";
+const TITLE_FIGHT_AGAIN =
+  "Viktor Koval stopped Hasan Ortiz in the ninth round to keep the heavyweight title. " +
+  "Viktor Koval praised Hasan Ortiz, who was knocked down twice, and said he wanted a rematch.";
+const OTHER_FIGHT =
+  "Viktor Koval kept his heavyweight title by beating Tony Reyes on points over twelve rounds. " +
+  "Koval outboxed Tony Reyes, and the judge Mara Quint scored it for the champion. " +
+  "Viktor Koval said Reyes was the smartest boxer he had met.";
+
+describe("pairFeatures: the same main actor with other participants", () => {
+  it("finds a people conflict past the shared champion when he fights someone else, none for the same fight", () => {
+    const sameEvent = featuresAgainstStory(TITLE_FIGHT, TITLE_FIGHT_AGAIN).peopleConflict ?? 1;
+    const lookAlike = featuresAgainstStory(TITLE_FIGHT, OTHER_FIGHT).peopleConflict ?? 0;
+    expect(sameEvent).toBeLessThan(0.1);
+    expect(lookAlike).toBeGreaterThan(0.3);
   });
 });

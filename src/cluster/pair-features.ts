@@ -48,6 +48,11 @@ export const FEATURE_NAMES = [
    * look-alike event (another province, another coach); a headline names too few for it to mean much.
    */
   "entityConflict",
+  /**
+   * Both sides' main people differ beyond the shared main actor (one coach fired, another hired; another
+   * opponent), weighted by articleLength: a headline names too few people for it to mean much.
+   */
+  "peopleConflict",
   /** cosineFull minus the best cosineFull among the candidates (0 for the best). */
   "marginToBest",
 ] as const;
@@ -134,6 +139,36 @@ function argumentConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLoo
   return conflict(profile.eventArguments, story.eventArguments, idf) * (stated / (stated + ARGUMENTS_FOR_HALF_WEIGHT));
 }
 
+/** The id with the most weight: who the story is mainly about (a tie goes to the founding article's most named). */
+function heaviestId(vector: CompactVector): number | undefined {
+  let best: number | undefined;
+  let bestWeight = 0;
+  for (let index = 0; index < vector.ids.length; index++) {
+    const weight = vector.weights[index] ?? 0;
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = vector.ids[index];
+    }
+  }
+  return best;
+}
+
+/**
+ * The conflict over the other participants once each side's main actor is set aside: look-alike events share the
+ * actor (the team, the champion) and differ in whom it fired, hired or fought.
+ */
+function peopleConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
+  const articleMain = profile.people.keys().next().value;
+  const storyMain = heaviestId(story.people);
+  const articleOthers = new Map([...profile.people].filter(([id]) => id !== articleMain && id !== storyMain));
+  const keep = Array.from(story.people.ids, (id) => id !== articleMain && id !== storyMain);
+  const storyOthers: CompactVector = {
+    ids: story.people.ids.filter((_, index) => keep[index]),
+    weights: story.people.weights.filter((_, index) => keep[index]),
+  };
+  return conflict(articleOthers, storyOthers, idf);
+}
+
 function titleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
   const shared = articleShareIn(profile.titleEntities, story.entities, idf);
   return shared === null ? 0 : 1 - shared;
@@ -210,6 +245,7 @@ export function pairFeatures(
     ...memberCosines(profile, story, norms, idf),
     argumentConflict(profile, story, idf),
     conflict(profile.entities, story.entities, idf) * articleLength,
+    peopleConflict(profile, story, idf) * articleLength,
     0,
   ];
 }

@@ -174,13 +174,16 @@ describe("StoryClusterer persistence and neighbours", () => {
     expect(after[0]?.probability).toBeCloseTo(before[0]?.probability ?? -1, 2);
   });
 
-  it("keeps a story's numbers and times across a save, and loads a state saved before they were kept", () => {
+  it("keeps a story's numbers, times and people across a save, and loads a state saved before they were kept", () => {
     const clusterer = new StoryClusterer({ newStoryId: numberedIds() });
     const flood = clusterer.assign(doc("flood-1", "Floods kill dozens in eastern Spain", FLOOD_TEXT, "2023-12-02"));
     const state = clusterer.exportStory(flood.storyId);
     expect(state?.eventArguments.map(([term]) => term)).toEqual(["60"]);
-    const { eventArguments: _dropped, ...older } = JSON.parse(JSON.stringify(state));
-    expect(storyStateSchema.parse(older).eventArguments).toEqual([]);
+    expect(state?.people.map(([key]) => key)).toEqual(["@pedro sanchez"]);
+    const { eventArguments: _arguments, people: _people, ...older } = JSON.parse(JSON.stringify(state));
+    const loaded = storyStateSchema.parse(older);
+    expect(loaded.eventArguments).toEqual([]);
+    expect(loaded.people).toEqual([]);
   });
 
   it("rejects a malformed saved story", () => {

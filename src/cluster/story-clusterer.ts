@@ -303,6 +303,7 @@ export class StoryClusterer {
       hold(story.entities.ids);
       hold(story.titleEntities.ids);
       hold(story.eventArguments.ids);
+      hold(story.people.ids);
       hold(story.headlineTerms.ids);
       hold(story.indexedTerms);
       for (const member of story.members) hold(member.ids);

@@ -20,6 +20,8 @@ export const storyStateSchema = z.object({
   titleEntities: weightedTerms,
   /** Numbers, years, weekdays and months the members state; absent in states saved before it was kept. */
   eventArguments: weightedTerms.default([]),
+  /** The people members name most; absent in states saved before it was kept. */
+  people: weightedTerms.default([]),
   /** A few members' own term vectors (founding ones first), for member-level similarity. */
   members: z.array(weightedTerms),
   firstPublished: isoTime.nullable(),
@@ -78,6 +80,7 @@ export function toStoryState(story: LiveStory, stats: TermStatistics): StoryStat
     entities: termsOf(story.entities, stats),
     titleEntities: termsOf(story.titleEntities, stats),
     eventArguments: termsOf(story.eventArguments, stats),
+    people: termsOf(story.people, stats),
     members: story.members.map((member) => termsOf(member, stats)),
     firstPublished: isoOf(story.firstTime),
     lastPublished: isoOf(story.lastTime),
@@ -102,6 +105,7 @@ export function fromStoryState(state: StoryState, handle: number, stats: TermSta
   story.entities = vectorOf(parsed.entities, stats);
   story.titleEntities = vectorOf(parsed.titleEntities, stats);
   story.eventArguments = vectorOf(parsed.eventArguments, stats);
+  story.people = vectorOf(parsed.people, stats);
   story.members = parsed.members.map((member) => vectorOf(member, stats));
   story.firstTime = timeOf(parsed.firstPublished);
   story.lastTime = timeOf(parsed.lastPublished);
