@@ -1,4 +1,6 @@
 // A synthetic but realistic article stream for the clustering bench: real analyses recombined into new stories over weeks.
+
+import { seededRandom } from "../eval/stream-orders.js";
 import type { ClusterDocument } from "../src/cluster/cluster-document.js";
 import type { Analysis } from "../src/model.js";
 
@@ -8,17 +10,8 @@ export const STREAM_START = Date.UTC(2024, 0, 1);
 export const SPAN_DAYS = 70;
 const OUTLETS = 300;
 
-/** Small seeded generator (mulberry32) so two runs build the same stream. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The eval's seeded generator, so two runs build the same stream. */
+export { seededRandom };
 
 export interface SourceStory {
   analyses: Analysis[];

@@ -1,6 +1,6 @@
 // Rows as either backend returns them, turned into the model's types; the backends differ only in how JSON arrives.
 import type { z } from "zod";
-import type { Article, Entities, Subscription, WatchedFeed } from "../model.js";
+import type { Article, Entities, Story, Subscription, WatchedFeed } from "../model.js";
 import { membershipReasonSchema, parseJsonColumn, parseJsonValue } from "./json-columns.js";
 import {
   entitiesSchema,
@@ -89,6 +89,22 @@ export interface StoryRow {
   first_published: string | null;
   last_published: string | null;
   state: unknown;
+}
+
+/** A story summary: the row's own fields and what its members add up to. */
+export function toStory(
+  row: StoryRow,
+  members: { articleCount: number; outlets: string[]; entities: Entities },
+): Story {
+  return {
+    id: row.id,
+    headline: row.headline,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
+    ...members,
+  };
 }
 
 /** The clusterer's state is opaque here: the clusterer validates it with its own schema when it reads it back. */

@@ -9,6 +9,7 @@ import {
   type StoryRow,
   toMembership,
   topEntities,
+  toStory,
   toStoryRecord,
 } from "../row-mappers.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
@@ -209,17 +210,11 @@ export class PgStories implements StoryRepository {
         [row.id],
       ),
     ]);
-    return {
-      id: row.id,
-      headline: row.headline,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      firstPublished: row.first_published,
-      lastPublished: row.last_published,
+    return toStory(row, {
       articleCount: Number(count.rows[0]?.n ?? 0),
       outlets: outlets.rows.map((entry) => entry.outlet),
       entities: topEntities(entitiesFromRows(entities.rows)),
-    };
+    });
   }
 }
 

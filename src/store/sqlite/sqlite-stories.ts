@@ -10,6 +10,7 @@ import {
   type StoryRow,
   toMembership,
   topEntities,
+  toStory,
   toStoryRecord,
 } from "../row-mappers.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
@@ -199,17 +200,7 @@ export class SqliteStories implements StoryRepository {
     const articleCount = (
       this.db.prepare("SELECT count(*) AS n FROM story_articles WHERE story_id = ?").get(row.id) as { n: number }
     ).n;
-    return {
-      id: row.id,
-      headline: row.headline,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      firstPublished: row.first_published,
-      lastPublished: row.last_published,
-      articleCount,
-      outlets,
-      entities: this.storyEntities(row.id),
-    };
+    return toStory(row, { articleCount, outlets, entities: this.storyEntities(row.id) });
   }
 
   /** The entities most named across the story's articles, most frequent first. */
