@@ -2,6 +2,7 @@
 // then a check for walls and empty pages. Pure: one page string in, one ExtractedArticle out.
 
 import type { ExtractedArticle } from "../../model.js";
+import { emptyArticle } from "../empty-article.js";
 import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
 import { chooseBody } from "./body-cascade.js";
@@ -64,22 +65,13 @@ function looksBinary(html: string): boolean {
 }
 
 function binaryArticle(): ExtractedArticle {
-  return {
+  return emptyArticle({
     kind: "html",
-    title: null,
-    author: null,
-    published: null,
-    section: null,
-    language: null,
-    outlet: null,
-    url: null,
-    text: "",
     status: "empty",
     statusReason: "not a web page: the content is binary data",
     method: "none",
-    confidence: 0,
     warnings: ["input looks binary (control or replacement characters); nothing parsed"],
-  };
+  });
 }
 
 /** Extract one HTML page: metadata, clean body, and whether it is an article at all. */

@@ -1,5 +1,6 @@
 // Extracts the article from a text dump (all visible text of a page, menus included): body, title, byline, outlet.
 import type { ExtractedArticle } from "../../model.js";
+import { emptyArticle } from "../empty-article.js";
 import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
 import { selectBody } from "./body-region.js";
@@ -26,22 +27,14 @@ const LEADING_STAMP = /^(?:by|posted|published|updated)\b/i;
 function noArticle(url: string | null, pageText: string, warnings: string[]): ExtractedArticle {
   const page = detectPageStatus({ title: null, text: "", pageText });
   const blocked = page.status === "blocked";
-  return {
+  return emptyArticle({
     kind: "text",
-    title: null,
-    author: null,
-    published: null,
-    section: null,
-    language: null,
-    outlet: null,
     url,
-    text: "",
     status: blocked ? "blocked" : "empty",
     statusReason: blocked ? page.statusReason : "no prose found in the dump",
     method: "text-blocks",
-    confidence: 0,
     warnings,
-  };
+  });
 }
 
 /**
