@@ -2,13 +2,18 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
+import type { Feed } from "./feed-entries.js";
 import type { LoadedDocument } from "./load-document.js";
 
-/** A file, a URL, or a document already fetched (a polled feed), named by where it came from. */
+/** A file, a URL, a document already in hand (a posted page), or a feed already read (a polled feed's new entries). */
 export type DocumentSource =
   | { kind: "file"; path: string }
   | { kind: "url"; url: string }
-  | { kind: "loaded"; name: string; document: LoadedDocument };
+  | { kind: "loaded"; name: string; document: LoadedDocument }
+  | { kind: "feed"; name: string; feed: Feed };
+
+/** The sources a document is loaded from; a read feed has no document left to load. */
+export type LoadableSource = Exclude<DocumentSource, { kind: "feed" }>;
 
 /** File names that hold pages or dumps when found while walking a folder; named files are taken whatever their name. */
 const DOCUMENT_FILE = /\.(html?|xhtml|txt|text)(\.gz)?$/i;

@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import type { WatchedFeed } from "../model.js";
 import type { Store } from "../store/store.js";
-import { looksLikeFeed, readFeed } from "./feed-entries.js";
+import type { DocumentSource } from "./document-sources.js";
+import { type Feed, type FeedEntry, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { FeedFetchError, fetchFeed } from "./fetch-feed.js";
 import { type Extractor, type IngestOutcome, ingestDocuments, type JoinedHook } from "./ingest-documents.js";
 import { nextPollAt } from "./poll-schedule.js";
@@ -189,10 +190,12 @@ export class FeedPoller {
     const failedEntries: { source: string; error: string }[] = [];
     const items: { link: string; done: boolean }[] = [];
     const entryLinks = new Set(links);
-    for await (const outcome of ingestDocuments([{ kind: "loaded", name: feed.url, document }], {
+    const fresh = parsed.entries.filter((entry) => entry.link === null || !passedOver.has(entry.link));
+    // A feed whose every entry was seen before has nothing to ingest; it is not an empty feed.
+    const sources = fresh.length === 0 && parsed.entries.length > 0 ? [] : [feedSource(feed.url, parsed, fresh)];
+    for await (const outcome of ingestDocuments(sources, {
       store,
       ledger: this.options.ledger,
-      skipLink: (link) => passedOver.has(link),
       ...(this.options.extractor ? { extractor: this.options.extractor } : {}),
       ...(this.options.onJoined ? { onJoined: this.options.onJoined } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
@@ -213,6 +216,11 @@ export class FeedPoller {
       failedEntries,
     };
   }
+}
+
+/** The feed as read, with only the entries not seen before, for the ingest pipeline. */
+function feedSource(url: string, feed: Feed, entries: FeedEntry[]): DocumentSource {
+  return { kind: "feed", name: url, feed: { ...feed, entries } };
 }
 
 function tally(

@@ -57,8 +57,6 @@ export interface IngestOptions extends LoadOptions {
   now?: () => Date;
   /** Documents loaded and extracted ahead of the one being stored (extraction runs in parallel). */
   readAhead?: number;
-  /** Feed entries whose link this returns true for are passed over: a poller's entries seen before. */
-  skipLink?: (link: string) => boolean;
 }
 
 /**
@@ -100,22 +98,12 @@ type Prepared =
 /** Entries shorter than this are teasers: the article is fetched from the entry's link instead. */
 const FULL_ENTRY_WORDS = 80;
 
-async function prepare(
-  source: DocumentSource,
-  extractor: Extractor,
-  options: LoadOptions & Pick<IngestOptions, "skipLink">,
-): Promise<Prepared[]> {
+async function prepare(source: DocumentSource, extractor: Extractor, options: LoadOptions): Promise<Prepared[]> {
   const name = describeSource(source);
   try {
+    if (source.kind === "feed") return await prepareFeed(name, source.feed, extractor);
     const document = await loadDocument(source, options);
-    if (looksLikeFeed(document.content)) {
-      const feed = readFeed(document.content);
-      const skip = options.skipLink;
-      const entries = skip ? feed.entries.filter((entry) => entry.link === null || !skip(entry.link)) : feed.entries;
-      // A feed whose every entry was seen before is not an empty feed.
-      if (entries.length === 0 && feed.entries.length > 0) return [];
-      return await prepareFeed(name, { ...feed, entries }, extractor);
-    }
+    if (looksLikeFeed(document.content)) return await prepareFeed(name, readFeed(document.content), extractor);
     const extracted = await extractor(document.content, document.url ? { url: document.url } : {});
     return [
       { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] },

@@ -6,7 +6,7 @@ import {
   decodeDocument,
   UndecodableDocumentError,
 } from "./decode-document.js";
-import type { DocumentSource } from "./document-sources.js";
+import type { LoadableSource } from "./document-sources.js";
 
 export interface LoadOptions {
   maxBytes?: number;
@@ -21,7 +21,7 @@ export interface LoadedDocument extends DecodedDocument {
 /** How Storyline names itself to the servers it fetches from. */
 export const USER_AGENT = "Storyline/0.1 (+self-hosted news tracker)";
 
-export async function loadDocument(source: DocumentSource, options: LoadOptions = {}): Promise<LoadedDocument> {
+export async function loadDocument(source: LoadableSource, options: LoadOptions = {}): Promise<LoadedDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   if (source.kind === "loaded") return source.document;
   if (source.kind === "file") {
