@@ -1,12 +1,13 @@
 // Adding a feed to poll: the request as the CLI and the HTTP API accept it, checked, and stored due at once.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { httpUrlSchema } from "../http-url.js";
 import type { WatchedFeed } from "../model.js";
 import type { Store } from "../store/store.js";
 import { DEFAULT_POLL_SECONDS, MAX_POLL_SECONDS, MIN_POLL_SECONDS } from "./poll-schedule.js";
 
 export const watchFeedRequestSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }),
+  url: httpUrlSchema,
   intervalSeconds: z
     .number()
     .int()

@@ -1,11 +1,10 @@
 // Creating a subscription: the request as the CLI and the HTTP API accept it, checked, and stored with fresh secrets.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { httpUrlSchema as httpUrl } from "../http-url.js";
 import type { Subscription, SubscriptionChannel } from "../model.js";
 import type { Store, StoryRecord } from "../store/store.js";
 import { resolveFollowTarget } from "./follow-target.js";
-
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 
 /** A browser's `PushSubscription.toJSON()`: the push service endpoint and the keys that encrypt for it (RFC 8291). */
 export const pushSubscriptionSchema = z.object({

@@ -1,6 +1,5 @@
 // Schemas for the JSON the store keeps in text columns: read back through zod like any other input.
 import { z } from "zod";
-import type { MembershipReason } from "../model.js";
 
 export const membershipReasonSchema = z.object({
   score: z.number(),
@@ -21,8 +20,4 @@ export function parseJsonValue<T>(schema: z.ZodType<T>, value: unknown, column: 
 /** Parses and checks JSON kept as text (SQLite). */
 export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, column: string): T {
   return parseJsonValue(schema, JSON.parse(text), column);
-}
-
-export function parseReason(text: string): MembershipReason {
-  return parseJsonColumn(membershipReasonSchema, text, "membership reason");
 }

@@ -1,6 +1,6 @@
 // Rows as either backend returns them, turned into the model's types; the backends differ only in how JSON arrives.
 import type { z } from "zod";
-import type { Article, Entities, Story, Subscription, WatchedFeed } from "../model.js";
+import type { Article, Entities, Story, Subscription, TimelineEntry, WatchedFeed } from "../model.js";
 import { membershipReasonSchema, parseJsonColumn, parseJsonValue } from "./json-columns.js";
 import {
   entitiesSchema,
@@ -92,31 +92,50 @@ export interface StoryRow {
 }
 
 /** A story summary: the row's own fields and what its members add up to. */
+/** The story's own fields, shared by the summary and the clusterer's record. */
+function storyFields(row: StoryRow): Omit<StoryRecord, "state"> {
+  return {
+    id: row.id,
+    headline: row.headline,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
+  };
+}
+
 export function toStory(
   row: StoryRow,
   members: { articleCount: number; outlets: string[]; entities: Entities },
 ): Story {
-  return {
-    id: row.id,
-    headline: row.headline,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    firstPublished: row.first_published,
-    lastPublished: row.last_published,
-    ...members,
-  };
+  return { ...storyFields(row), ...members };
 }
 
 /** The clusterer's state is opaque here: the clusterer validates it with its own schema when it reads it back. */
 export function toStoryRecord(row: StoryRow, readState: (value: unknown) => unknown): StoryRecord {
+  return { ...storyFields(row), state: readState(row.state) };
+}
+
+/** A member as a story's timeline lists it. */
+export interface TimelineRow {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  ingested_at: string;
+  reason: unknown;
+}
+
+export function toTimelineEntry(row: TimelineRow, readJson: JsonReader): TimelineEntry {
   return {
-    id: row.id,
-    headline: row.headline,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    firstPublished: row.first_published,
-    lastPublished: row.last_published,
-    state: readState(row.state),
+    articleId: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    published: row.published,
+    ingestedAt: row.ingested_at,
+    reason: readJson(membershipReasonSchema, row.reason, "membership reason"),
   };
 }
 

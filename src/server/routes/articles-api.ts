@@ -2,14 +2,13 @@
 // dump), and it goes through the same pipeline as `storyline ingest`; GET one stored article.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { httpUrlSchema as httpUrl } from "../../http-url.js";
 import { DEFAULT_MAX_DOCUMENT_BYTES, decodeDocument } from "../../ingest/decode-document.js";
 import type { DocumentSource } from "../../ingest/document-sources.js";
 import { type IngestOutcome, ingestDocuments } from "../../ingest/ingest-documents.js";
 import type { StoryLedger } from "../../ingest/story-ledger.js";
 import { recordUpdateAndEnqueue } from "../../notify/follow-hook.js";
 import type { Store } from "../../store/store.js";
-
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 
 const ingestBody = z.union([
   z.object({ url: httpUrl }).strict(),

@@ -1,16 +1,18 @@
 // Stories, their members, aliases and event log, in PostgreSQL; outlets and entities are derived from the members.
-import type { Article, Story, StoryDetail, TimelineEntry } from "../../model.js";
-import { eventDetailSchema, membershipReasonSchema } from "../json-columns.js";
+import type { Article, Story, StoryDetail } from "../../model.js";
+import { eventDetailSchema } from "../json-columns.js";
 import {
   type ArticleRow,
   entitiesFromRows,
   type MembershipRow,
   readJsonValue,
   type StoryRow,
+  type TimelineRow,
   toMembership,
   topEntities,
   toStory,
   toStoryRecord,
+  toTimelineEntry,
 } from "../row-mappers.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
 import { PgArticles } from "./pg-articles.js";
@@ -92,32 +94,14 @@ export class PgStories implements StoryRepository {
   async detail(idOrAlias: string): Promise<StoryDetail | null> {
     const row = await this.canonicalRow(idOrAlias);
     if (!row) return null;
-    const timeline = await this.db.query<{
-      id: string;
-      title: string;
-      outlet: string | null;
-      url: string | null;
-      published: string | null;
-      ingested_at: string;
-      reason: unknown;
-    }>(
+    const timeline = await this.db.query<TimelineRow>(
       `SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at, m.reason
        FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1 ${MEMBER_ORDER}`,
       [row.id],
     );
     return {
       ...(await this.summary(row)),
-      timeline: timeline.rows.map(
-        (entry): TimelineEntry => ({
-          articleId: entry.id,
-          title: entry.title,
-          outlet: entry.outlet,
-          url: entry.url,
-          published: entry.published,
-          ingestedAt: entry.ingested_at,
-          reason: readJsonValue(membershipReasonSchema, entry.reason, "membership reason"),
-        }),
-      ),
+      timeline: timeline.rows.map((entry) => toTimelineEntry(entry, readJsonValue)),
       aliases: await this.aliasesOf(row.id),
     };
   }

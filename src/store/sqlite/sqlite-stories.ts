@@ -1,17 +1,19 @@
 // Stories, their members, aliases and event log, in SQLite; outlets and entities are derived from the members.
 import type Database from "better-sqlite3";
-import type { Article, Entities, Story, StoryDetail, TimelineEntry } from "../../model.js";
-import { eventDetailSchema, parseJsonColumn, parseReason } from "../json-columns.js";
+import type { Article, Entities, Story, StoryDetail } from "../../model.js";
+import { eventDetailSchema, parseJsonColumn } from "../json-columns.js";
 import {
   type ArticleRow,
   entitiesFromRows,
   type MembershipRow,
   readJsonText,
   type StoryRow,
+  type TimelineRow,
   toMembership,
   topEntities,
   toStory,
   toStoryRecord,
+  toTimelineEntry,
 } from "../row-mappers.js";
 import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
 import { SqliteArticles } from "./sqlite-articles.js";
@@ -93,26 +95,8 @@ export class SqliteStories implements StoryRepository {
            FROM story_articles m JOIN articles a ON a.id = m.article_id
            WHERE m.story_id = ? ORDER BY coalesce(a.published, a.ingested_at), a.ingested_at`,
         )
-        .all(row.id) as {
-        id: string;
-        title: string;
-        outlet: string | null;
-        url: string | null;
-        published: string | null;
-        ingested_at: string;
-        reason: string;
-      }[]
-    ).map(
-      (entry): TimelineEntry => ({
-        articleId: entry.id,
-        title: entry.title,
-        outlet: entry.outlet,
-        url: entry.url,
-        published: entry.published,
-        ingestedAt: entry.ingested_at,
-        reason: parseReason(entry.reason),
-      }),
-    );
+        .all(row.id) as TimelineRow[]
+    ).map((entry) => toTimelineEntry(entry, readJsonText));
     return { ...this.summary(row), timeline, aliases: await this.aliasesOf(row.id) };
   }
 
