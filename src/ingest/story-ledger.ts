@@ -23,6 +23,10 @@ export class StoryLedger {
   private clusterer: StoryClusterer;
   private version: string | null = null;
   private unsavedStatistics = 0;
+  /** Writes begun and not yet finished: a reader must not swap the clusterer under one. */
+  private writesInProgress = 0;
+  /** Counts writes begun, so a reader can tell that one started while it was loading. */
+  private writesBegun = 0;
 
   constructor(private readonly options: StoryLedgerOptions = {}) {
     this.clusterer = new StoryClusterer(options);
@@ -30,6 +34,10 @@ export class StoryLedger {
 
   /** Must be called inside a transaction: then no other worker can write between the reload and the decision. */
   async assign(session: StoreSession, doc: ClusterDocument, at: string): Promise<Assignment> {
+    return this.writing(() => this.assignInTransaction(session, doc, at));
+  }
+
+  private async assignInTransaction(session: StoreSession, doc: ClusterDocument, at: string): Promise<Assignment> {
     await this.syncWith(session);
     this.markUnsynced();
     const assignment = this.clusterer.assign(doc);
@@ -49,17 +57,28 @@ export class StoryLedger {
 
   /** A person's merge: `from` becomes an alias of `into`, and the clusterer will not undo it. */
   async mergeByHand(session: StoreSession, from: string, into: string, at: string): Promise<StoryMerge> {
-    await this.syncWith(session);
-    this.markUnsynced();
-    const merge = this.clusterer.mergeStories(from, into);
-    await this.recordMerges(session, [merge], at, true);
-    await this.saveStory(session, into, at);
-    await this.bumpVersion(session);
-    return merge;
+    return this.writing(async () => {
+      await this.syncWith(session);
+      this.markUnsynced();
+      const merge = this.clusterer.mergeStories(from, into);
+      await this.recordMerges(session, [merge], at, true);
+      await this.saveStory(session, into, at);
+      await this.bumpVersion(session);
+      return merge;
+    });
   }
 
   /** A person's split: the articles leave `storyId` for a new story that is never merged back automatically. */
   async splitByHand(session: StoreSession, storyId: string, docs: ClusterDocument[], at: string): Promise<string> {
+    return this.writing(() => this.splitInTransaction(session, storyId, docs, at));
+  }
+
+  private async splitInTransaction(
+    session: StoreSession,
+    storyId: string,
+    docs: ClusterDocument[],
+    at: string,
+  ): Promise<string> {
     await this.syncWith(session);
     this.markUnsynced();
     const newId = this.clusterer.splitStory(storyId, docs);
@@ -98,19 +117,49 @@ export class StoryLedger {
     if (this.unsavedStatistics > 0) await this.saveStatistics(session);
   }
 
-  /** Loads the stored stories of the window and the term statistics, when another writer has changed them. */
+  /** Inside a write transaction: loads the stored stories and term statistics when another writer changed them. */
   async syncWith(session: StoreSession): Promise<void> {
-    const stored = await session.settings.get(VERSION_KEY);
-    if (stored === this.version && this.version !== null) return;
+    const loaded = await this.loadIfChanged(session);
+    if (!loaded) return;
+    this.clusterer = loaded.clusterer;
+    this.version = loaded.version;
+  }
+
+  /**
+   * For readers outside any transaction (related stories on a page): reloads when another writer changed the
+   * stories, without taking the write lock. The version is read before the stories, so a write committed meanwhile
+   * only makes the next call reload again. While this process is writing, memory is ahead of the store and is kept.
+   */
+  async refresh(reader: StoreSession): Promise<void> {
+    if (this.writesInProgress > 0) return;
+    const begun = this.writesBegun;
+    const loaded = await this.loadIfChanged(reader);
+    if (!loaded || this.writesInProgress > 0 || this.writesBegun !== begun) return;
+    this.clusterer = loaded.clusterer;
+    this.version = loaded.version;
+  }
+
+  private async loadIfChanged(reader: StoreSession): Promise<{ clusterer: StoryClusterer; version: string } | null> {
+    // No version stored yet reads as "0", the version before the first write.
+    const stored = (await reader.settings.get(VERSION_KEY)) ?? "0";
+    if (stored === this.version) return null;
     const clusterer = new StoryClusterer(this.options);
-    const statistics = await session.settings.get(STATISTICS_KEY);
+    const statistics = await reader.settings.get(STATISTICS_KEY);
     if (statistics) clusterer.importStatistics(termStatisticsSchema.parse(JSON.parse(statistics)));
-    const records = await session.stories.active(await this.windowStart(session));
+    const records = await reader.stories.active(await this.windowStart(reader));
     records.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
     for (const record of records) clusterer.importStory(storyStateSchema.parse(record.state));
-    this.clusterer = clusterer;
-    this.version = stored ?? "0";
-    if (stored === null) await session.settings.set(VERSION_KEY, this.version);
+    return { clusterer, version: stored };
+  }
+
+  private async writing<T>(work: () => Promise<T>): Promise<T> {
+    this.writesInProgress++;
+    this.writesBegun++;
+    try {
+      return await work();
+    } finally {
+      this.writesInProgress--;
+    }
   }
 
   /**

@@ -39,7 +39,7 @@ export function registerPages(app: FastifyInstance, store: Store, ledger: StoryL
       limit: UPDATES_SHOWN,
       notableOnly: true,
     });
-    await store.transaction((session) => ledger.syncWith(session));
+    await ledger.refresh(store);
     const related = ledger.relatedStories(story.id, RELATED_SHOWN);
     const headlines = new Map<string, string>();
     for (const entry of related) {

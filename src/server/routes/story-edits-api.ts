@@ -40,7 +40,7 @@ export function registerStoryEditsApi(app: FastifyInstance, store: Store, ledger
     const { limit } = relatedQuery.parse(request.query);
     const story = await store.stories.resolve(id);
     if (!story) return reply.code(404).send({ error: `no story ${id}` });
-    await store.transaction((session) => ledger.syncWith(session));
+    await ledger.refresh(store);
     return { story: story.id, related: ledger.relatedStories(story.id, limit) };
   });
 }

@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SqliteStore } from "../store/sqlite/sqlite-store.js";
+import type { Store, StoreSession } from "../store/store.js";
+import type { DocumentSource } from "./document-sources.js";
+import { type IngestOutcome, ingestDocuments } from "./ingest-documents.js";
+import { StoryLedger } from "./story-ledger.js";
+
+/** Three reports of our own: two about one closure of the Rhine, one about another river, alike in its words. */
+const RHINE_CLOSED = `Floods Close Rhine Shipping Near Cologne
+
+Shipping on the Rhine near Cologne was halted on Wednesday after days of heavy rain pushed the river above the
+level at which barges may pass, the waterways authority said.
+
+The authority expects the water to fall by the weekend. Barge operators said the closure would delay coal and grain
+deliveries to inland ports, and the city of Cologne opened flood barriers along its old town embankment.`;
+
+const DANUBE_CLOSED = `Low Water Stops Danube Barges at Vienna
+
+Barges on the Danube were stopped at Vienna on Monday because a long drought left the river too shallow for loaded
+vessels, the Austrian waterways operator Viadonau said.
+
+Operators moved part of their grain cargo to rail. The operator said the river would stay closed to heavy barges
+until rain in the Bavarian catchment raised the level.`;
+
+const RHINE_REOPENED = `Rhine Reopens to Barges at Cologne as Flood Recedes
+
+Barges resumed sailing on the Rhine near Cologne on Saturday after the river fell back below the flood mark, the
+waterways authority said, ending a closure that began on Wednesday after heavy rain.
+
+Coal and grain shipments delayed by the closure would reach inland ports next week, barge operators said. Cologne
+began taking down the flood barriers on its old town embankment.`;
+
+describe("story ledger readers", () => {
+  let store: SqliteStore;
+  let folder: string;
+
+  beforeEach(() => {
+    store = SqliteStore.open(":memory:");
+    folder = mkdtempSync(join(tmpdir(), "storyline-ledger-"));
+  });
+
+  function report(name: string, text: string): DocumentSource {
+    const path = join(folder, `${name}.txt`);
+    writeFileSync(path, text);
+    return { kind: "file", path };
+  }
+  afterEach(async () => store.close());
+
+  async function ingest(
+    ledger: StoryLedger,
+    sources: DocumentSource[],
+    target: Store = store,
+  ): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = [];
+    for await (const outcome of ingestDocuments(sources, { store: target, ledger })) outcomes.push(outcome);
+    return outcomes;
+  }
+
+  function storyIds(outcomes: readonly IngestOutcome[]): string[] {
+    return outcomes.map((outcome) => {
+      if (outcome.status !== "added") throw new Error(`${outcome.source}: ${outcome.status}`);
+      return outcome.storyId;
+    });
+  }
+
+  it("sees, on refresh, the stories another writer stored, without a write transaction", async () => {
+    const [rhine, danube] = storyIds(
+      await ingest(new StoryLedger(), [report("rhine", RHINE_CLOSED), report("danube", DANUBE_CLOSED)]),
+    );
+    expect(danube).not.toBe(rhine);
+    const reader = new StoryLedger();
+    expect(reader.relatedStories(danube!, 5)).toEqual([]);
+
+    let transactions = 0;
+    const counting = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property === "transaction") transactions++;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    await reader.refresh(counting);
+    expect(reader.relatedStories(danube!, 5).map((entry) => entry.storyId)).toEqual([rhine]);
+    expect(transactions).toBe(0);
+  });
+
+  /** The store with every call inside a write transaction yielding to the event loop first, as a network database does. */
+  function withSlowTransactions(target: SqliteStore): Store {
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    const slowRepository = <T extends object>(repository: T): T =>
+      new Proxy(repository, {
+        get(object, property, receiver) {
+          const value: unknown = Reflect.get(object, property, receiver);
+          if (typeof value !== "function") return value;
+          return async (...args: unknown[]) => {
+            await nextTurn();
+            return value.apply(object, args);
+          };
+        },
+      });
+    const slowSession = (session: StoreSession): StoreSession =>
+      new Proxy(session, { get: (object, property) => slowRepository(Reflect.get(object, property) as object) });
+    return new Proxy(target, {
+      get(object, property, receiver) {
+        if (property !== "transaction") return Reflect.get(object, property, receiver);
+        return <T>(work: (session: StoreSession) => Promise<T>) =>
+          object.transaction((session) => work(slowSession(session)));
+      },
+    });
+  }
+
+  it("keeps a writer's stories in memory when a reader refreshes in the middle of the write", async () => {
+    const ledger = new StoryLedger();
+    const slowStore = withSlowTransactions(store);
+    let writing = true;
+    const refreshes = (async () => {
+      let count = 0;
+      while (writing) {
+        await ledger.refresh(store);
+        count++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return count;
+    })();
+    const outcomes = await ingest(
+      ledger,
+      [report("rhine", RHINE_CLOSED), report("danube", DANUBE_CLOSED), report("reopened", RHINE_REOPENED)],
+      slowStore,
+    );
+    writing = false;
+    expect(await refreshes).toBeGreaterThan(0);
+    const [rhine, danube, reopened] = storyIds(outcomes);
+    expect(reopened).toBe(rhine);
+    expect(danube).not.toBe(rhine);
+    expect((await store.stories.memberArticles(rhine!)).length).toBe(2);
+  });
+});
