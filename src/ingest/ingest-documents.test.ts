@@ -41,6 +41,9 @@ describe("ingestDocuments", () => {
       "North Korean Leader Kim Jong Un Arrives In Russia For Talks With Putin",
     ]);
     expect(detail?.timeline[1]?.reason.decision).toBe("assigned");
+    // Names are stored as the articles write them, not in the folded form the clusterer matches on.
+    expect(detail?.entities.people).toEqual(expect.arrayContaining(["Kim Jong Un", "Vladimir Putin"]));
+    expect(detail?.entities.organisations).toContain("NSC");
   });
 
   it("stores an article submitted twice once", async () => {

@@ -6,6 +6,7 @@ import type { Analysis, Article, ExtractedArticle } from "../model.js";
 import type { Store, StoreSession } from "../store/store.js";
 import { articleFingerprint, articleIdFor } from "./article-identity.js";
 import { type DocumentSource, describeSource, isUrl } from "./document-sources.js";
+import { spellEntities } from "./entity-spelling.js";
 import { type Feed, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { type LoadOptions, loadDocument } from "./load-document.js";
 import type { StoryLedger } from "./story-ledger.js";
@@ -186,7 +187,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
     text,
     source,
     ingestedAt: now,
-    entities: analysis.entities,
+    entities: spellEntities(analysis.entities, [title, text]),
   };
   try {
     const assignment = await options.store.transaction(async (session) => {

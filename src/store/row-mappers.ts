@@ -34,7 +34,8 @@ export function entitiesFromRows(rows: readonly { kind: string; name: string }[]
   const entities: Entities = { people: [], places: [], organisations: [] };
   for (const row of rows) {
     const field = ENTITY_KINDS.find(([, kind]) => kind === row.kind)?.[0];
-    if (field && !entities[field].includes(row.name)) entities[field].push(row.name);
+    const folded = row.name.toLowerCase();
+    if (field && !entities[field].some((name) => name.toLowerCase() === folded)) entities[field].push(row.name);
   }
   return entities;
 }

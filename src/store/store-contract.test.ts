@@ -106,6 +106,19 @@ describeEachBackend("Store contract", (current) => {
     expect((await store.stories.active(null)).length).toBe(3);
   });
 
+  it("counts a name spelled in two cases as one, most named first, shown as first stored", async () => {
+    const store = current();
+    await store.stories.save(story("s1", at(5)));
+    const names = (people: string[]) => ({ entities: { people, places: [], organisations: [] } });
+    await store.articles.insert(article("a", "First", names(["Grace Hopper", "NATO"])));
+    await store.articles.insert(article("b", "Second", names(["Nato", "Grace Hopper"])));
+    await store.articles.insert(article("c", "Third", names(["NATO"])));
+    for (const id of ["a", "b", "c"]) {
+      await store.stories.addMember({ storyId: "s1", articleId: id, joinedAt: at(6), reason, manual: false });
+    }
+    expect((await store.stories.detail("s1"))?.entities.people).toEqual(["NATO", "Grace Hopper"]);
+  });
+
   it("derives a story's timeline, outlets, counts and entities from its members", async () => {
     const store = current();
     await store.stories.save(story("s1", at(5)));

@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { StoryLedger } from "../../ingest/story-ledger.js";
 import type { Story, StoryDetail, TimelineEntry, WatchedFeed } from "../../model.js";
 import type { Store, UpdateRecord } from "../../store/store.js";
-import { displayName } from "../display-names.js";
 import { html, type SafeHtml } from "../html.js";
 import { page } from "../page-layout.js";
 
@@ -12,8 +11,6 @@ const storyParams = z.object({ id: z.string().min(1).max(200) });
 /** Updates a story page shows, newest first. */
 const UPDATES_SHOWN = 10;
 const RELATED_SHOWN = 5;
-/** Articles whose text is searched for how the story writes its names. */
-const SPELLING_ARTICLES = 20;
 
 export function registerPages(app: FastifyInstance, store: Store, ledger: StoryLedger): void {
   app.get("/", async (_request, reply) => {
@@ -46,16 +43,7 @@ export function registerPages(app: FastifyInstance, store: Store, ledger: StoryL
       const other = await store.stories.resolve(entry.storyId);
       if (other) headlines.set(other.id, other.headline);
     }
-    const texts = (await store.stories.memberArticles(story.id))
-      .slice(0, SPELLING_ARTICLES)
-      .flatMap((article) => [article.title, article.text]);
-    const spelled = (names: readonly string[]) => names.map((name) => displayName(name, texts));
-    const entities = {
-      people: spelled(story.entities.people),
-      places: spelled(story.entities.places),
-      organisations: spelled(story.entities.organisations),
-    };
-    return page(story.headline, storyPage({ ...story, entities }, updates, [...headlines]));
+    return page(story.headline, storyPage(story, updates, [...headlines]));
   });
 
   app.get("/feeds", async (_request, reply) => {

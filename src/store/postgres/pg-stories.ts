@@ -189,8 +189,10 @@ export class PgStories implements StoryRepository {
       ),
       this.db.query<{ n: string }>("SELECT count(*) AS n FROM story_articles WHERE story_id = $1", [row.id]),
       this.db.query<{ kind: string; name: string }>(
-        `SELECT e.kind, e.name FROM story_articles m JOIN article_entities e ON e.article_id = m.article_id
-         WHERE m.story_id = $1 GROUP BY e.kind, e.name ORDER BY count(*) DESC, min(e.seq)`,
+        // Spellings that differ only in case are one name, shown as first written.
+        `SELECT e.kind, (array_agg(e.name ORDER BY e.seq))[1] AS name FROM story_articles m
+         JOIN article_entities e ON e.article_id = m.article_id
+         WHERE m.story_id = $1 GROUP BY e.kind, lower(e.name) ORDER BY count(*) DESC, min(e.seq)`,
         [row.id],
       ),
     ]);

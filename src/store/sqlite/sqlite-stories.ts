@@ -191,8 +191,11 @@ export class SqliteStories implements StoryRepository {
   private storyEntities(storyId: string): Entities {
     const rows = this.db
       .prepare(
-        `SELECT e.kind, e.name FROM story_articles m JOIN article_entities e ON e.article_id = m.article_id
-         WHERE m.story_id = ? GROUP BY e.kind, e.name ORDER BY count(*) DESC, min(e.rowid)`,
+        // Spellings that differ only in case are one name, shown as first written (SQLite takes the bare
+        // e.name from the row that gives min(e.rowid)).
+        `SELECT e.kind, e.name, min(e.rowid) AS first FROM story_articles m
+         JOIN article_entities e ON e.article_id = m.article_id
+         WHERE m.story_id = ? GROUP BY e.kind, e.name COLLATE NOCASE ORDER BY count(*) DESC, first`,
       )
       .all(storyId) as { kind: string; name: string }[];
     return topEntities(entitiesFromRows(rows));

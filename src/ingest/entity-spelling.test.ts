@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayName } from "./display-names.js";
+import { displayName, spellEntities } from "./entity-spelling.js";
 
 describe("displayName", () => {
   const texts = ["The NSC said on Tuesday that Kim Jong\nUn would travel.", "Officials at the White House agreed."];
@@ -14,5 +14,14 @@ describe("displayName", () => {
     expect(displayName("ring", ["A bring-your-own party, then the Ring concert."])).toBe("Ring");
     expect(displayName("o'brien-smith", [])).toBe("O'Brien-Smith");
     expect(displayName("st. louis (mo)", ["no match here"])).toBe("St. Louis (mo)");
+  });
+
+  it("spells each kind of an article's entities", () => {
+    const entities = { people: ["kim jong un"], places: ["united states"], organisations: ["nsc"] };
+    expect(spellEntities(entities, texts)).toEqual({
+      people: ["Kim Jong Un"],
+      places: ["United States"],
+      organisations: ["NSC"],
+    });
   });
 });

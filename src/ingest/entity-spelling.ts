@@ -1,5 +1,6 @@
-// How a page writes the people, places and organisations the analysis keeps in lower case for matching: as the
-// story's own articles write them ("NSC", "Kim Jong Un"), else in title case.
+// Names as the article writes them ("NSC", "Kim Jong Un"), for storing and showing: the analysis folds them to
+// lower case for matching, and readers should not see that form.
+import type { Entities } from "../model.js";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22,4 +23,14 @@ export function displayName(name: string, texts: readonly string[]): string {
     if (found) return found[0].replace(/\s+/g, " ");
   }
   return titleCase(name);
+}
+
+/** The article's entities, each spelled as its title or text writes it. */
+export function spellEntities(entities: Entities, texts: readonly string[]): Entities {
+  const spelled = (names: readonly string[]) => names.map((name) => displayName(name, texts));
+  return {
+    people: spelled(entities.people),
+    places: spelled(entities.places),
+    organisations: spelled(entities.organisations),
+  };
 }
