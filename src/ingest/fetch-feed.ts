@@ -1,6 +1,6 @@
 // Fetches a watched feed with a conditional request: an unchanged feed answers 304 and costs nothing more.
-import { DEFAULT_MAX_DOCUMENT_BYTES, decodeDocument } from "./decode-document.js";
-import { type LoadedDocument, readBodyBounded, USER_AGENT } from "./load-document.js";
+import { DEFAULT_MAX_DOCUMENT_BYTES } from "./decode-document.js";
+import { decodedResponse, fetchFailure, type LoadedDocument, USER_AGENT } from "./load-document.js";
 import { retryAfterSeconds } from "./poll-schedule.js";
 
 export interface FeedValidators {
@@ -49,10 +49,7 @@ export async function fetchFeed(
       signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
     });
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    throw new FeedFetchError(
-      `could not fetch the feed (${error instanceof Error ? error.message : String(error)}${cause})`,
-    );
+    throw new FeedFetchError(`could not fetch the feed (${fetchFailure(error)})`);
   }
   if (response.status === 304) {
     await response.body?.cancel();
@@ -63,12 +60,9 @@ export async function fetchFeed(
     const wait = retryAfterSeconds(response.headers.get("retry-after"), options.now ?? new Date());
     throw new FeedFetchError(`the server answered ${response.status} ${response.statusText}`.trim(), wait);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
-  const bytes = await readBodyBounded(response, maxBytes);
-  const decoded = decodeDocument(bytes, { maxBytes, contentType: response.headers.get("content-type") });
   return {
     kind: "fetched",
-    document: { ...decoded, url: response.url || url },
+    document: await decodedResponse(response, url, options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES),
     validators: { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") },
   };
 }

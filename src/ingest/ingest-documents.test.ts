@@ -150,4 +150,30 @@ describe("ingestDocuments", () => {
       server.close();
     }
   });
+
+  it("fails a URL nobody answers with the reason, and goes on with the next source", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "storyline-refused-"));
+    const page = join(folder, "page.txt");
+    writeFileSync(
+      page,
+      `Council Approves Budget\n\n${townParagraph("budget vote")}\n\n${townParagraph("budget debate")}`,
+    );
+    // A port that was just free: nothing listens on it.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const outcomes = await collect(
+      [
+        { kind: "url", url: `http://127.0.0.1:${closedPort}/article` },
+        { kind: "file", path: page },
+      ],
+      { store, ledger: new StoryLedger() },
+    );
+    expect(outcomes[0]).toMatchObject({ status: "failed" });
+    expect(outcomes[0]?.status === "failed" ? outcomes[0].error : "").toMatch(
+      /^could not fetch the page \(fetch failed: .*ECONNREFUSED/,
+    );
+    expect(outcomes[1]?.status).toBe("added");
+  });
 });

@@ -28,19 +28,39 @@ export async function loadDocument(source: LoadableSource, options: LoadOptions 
     const bytes = await readFileBounded(source.path, maxBytes);
     return { ...decodeDocument(bytes, { maxBytes }), url: null };
   }
-  const response = await fetch(source.url, {
-    signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
-    headers: {
-      "user-agent": USER_AGENT,
-      accept: "text/html,text/plain;q=0.9,*/*;q=0.5",
-    },
-    redirect: "follow",
-  });
-  if (!response.ok) throw new UndecodableDocumentError(`the server answered ${response.status} ${response.statusText}`);
+  let response: Response;
+  try {
+    response = await fetch(source.url, {
+      signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
+      headers: { "user-agent": USER_AGENT, accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
+      redirect: "follow",
+    });
+  } catch (error) {
+    throw new UndecodableDocumentError(`could not fetch the page (${fetchFailure(error)})`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new UndecodableDocumentError(`the server answered ${response.status} ${response.statusText}`.trim());
+  }
+  return decodedResponse(response, source.url, maxBytes);
+}
+
+/** Why fetch() threw, with its cause: "fetch failed" alone does not say that the name did not resolve. */
+export function fetchFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+/** A successful response's body, read within the limit and decoded by its declared or sniffed charset. */
+export async function decodedResponse(
+  response: Response,
+  requestedUrl: string,
+  maxBytes: number,
+): Promise<LoadedDocument> {
   const bytes = await readBodyBounded(response, maxBytes);
   return {
     ...decodeDocument(bytes, { maxBytes, contentType: response.headers.get("content-type") }),
-    url: response.url || source.url,
+    url: response.url || requestedUrl,
   };
 }
 
@@ -64,7 +84,7 @@ async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Arr
 }
 
 /** Reads a response body, refusing it (and cancelling the download) once it passes `maxBytes`. */
-export async function readBodyBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readBodyBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
