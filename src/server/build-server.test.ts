@@ -36,6 +36,21 @@ describe("HTTP server", () => {
     expect((detail.json() as { timeline: unknown[] }).timeline).toHaveLength(2);
   });
 
+  it("finds stories by the words of their articles' titles and names, as JSON and as a page", async () => {
+    const app = buildServer({ store });
+    const search = async (q: string) =>
+      ((await app.inject({ url: `/api/stories?q=${encodeURIComponent(q)}` })).json() as { stories: unknown[] }).stories;
+    expect(await search("Kim Jong Un vladivostok")).toHaveLength(1);
+    expect(await search("valencia")).toHaveLength(0);
+    expect((await app.inject({ url: `/api/stories?q=${"x".repeat(201)}` })).statusCode).toBe(400);
+
+    const found = (await app.inject({ url: "/?q=putin" })).body;
+    expect(found).toMatch(/<a href="\/stories\/s_[^"]+">/);
+    expect(found).toContain('value="putin"');
+    const none = (await app.inject({ url: "/?q=%3Cb%3Evalencia" })).body;
+    expect(none).toContain("No story has an article whose title or names hold all of “&lt;b&gt;valencia”");
+  });
+
   it("answers 404 for an unknown story and 400 for a bad query", async () => {
     const app = buildServer({ store });
     expect((await app.inject({ url: "/api/stories/nope" })).statusCode).toBe(404);

@@ -106,6 +106,39 @@ describeEachBackend("Store contract", (current) => {
     expect((await store.stories.active(null)).length).toBe(3);
   });
 
+  it("finds stories by every word of a search, in their articles' titles and names, accents and case aside", async () => {
+    const store = current();
+    await store.stories.save({ ...story("floods", at(5)), updatedAt: at(5) });
+    await store.stories.save({ ...story("summit", at(6)), updatedAt: at(6) });
+    await store.articles.insert(
+      article("f1", "Floods In Valencia", { entities: { people: [], places: ["Valencia"], organisations: [] } }),
+    );
+    await store.articles.insert(
+      article("s1", "Leaders Meet In Geneva", {
+        entities: { people: ["José Ramos-Horta"], places: ["Geneva"], organisations: ["United Nations"] },
+      }),
+    );
+    await store.articles.insert(article("s2", "Summit Ends Without A Deal"));
+    await store.stories.addMember({ storyId: "floods", articleId: "f1", joinedAt: at(5), reason, manual: false });
+    await store.stories.addMember({ storyId: "summit", articleId: "s1", joinedAt: at(6), reason, manual: false });
+    await store.stories.addMember({ storyId: "summit", articleId: "s2", joinedAt: at(6), reason, manual: false });
+    const found = async (search: string) =>
+      (await store.stories.list({ limit: 10, offset: 0, search })).map((found) => found.id);
+
+    expect(await found("valencia")).toEqual(["floods"]);
+    expect(await found("JOSE ramos")).toEqual(["summit"]);
+    expect(await found("united nations geneva")).toEqual(["summit"]);
+    // Every word, within one article: "deal" and "geneva" are in two different articles.
+    expect(await found("deal geneva")).toEqual([]);
+    // Words that would be operators to a full-text engine are plain words here.
+    expect(await found("floods AND NOT valencia")).toEqual([]);
+    expect(await found("in")).toEqual(["summit", "floods"]);
+    expect(await found("?!")).toEqual([]);
+    // A merge moves the articles, and the search follows them.
+    await store.stories.moveMembers("floods", "summit");
+    expect(await found("valencia")).toEqual(["summit"]);
+  });
+
   it("counts a name spelled in two cases as one, most named first, shown as first stored", async () => {
     const store = current();
     await store.stories.save(story("s1", at(5)));

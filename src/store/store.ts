@@ -49,6 +49,12 @@ export interface ArticleRepository {
   count(): Promise<number>;
 }
 
+export interface StoryListOptions {
+  limit: number;
+  offset: number;
+  search?: string;
+}
+
 export interface StoryRepository {
   /** Insert or replace a story's own row (headline, times, clusterer state). */
   save(story: StoryRecord): Promise<void>;
@@ -59,8 +65,11 @@ export interface StoryRepository {
   aliasesOf(storyId: string): Promise<string[]>;
   /** Stories whose newest article is at or after `since`, or of unknown time; for hydrating the clusterer. */
   active(since: string | null): Promise<StoryRecord[]>;
-  /** Summaries, newest activity first. */
-  list(options: { limit: number; offset: number }): Promise<Story[]>;
+  /**
+   * Summaries, newest activity first. With `search`, only stories with an article whose title or names hold every
+   * word of it (folded by `searchWords`); a search with no words finds nothing.
+   */
+  list(options: StoryListOptions): Promise<Story[]>;
   detail(idOrAlias: string): Promise<StoryDetail | null>;
   addMember(membership: MembershipRecord): Promise<void>;
   /** Moves every article of `from` into `into` (a merge). */

@@ -31,6 +31,10 @@ describe("storyline CLI on the seed pages", () => {
     ]);
     const one = await storyline(["--data", data, "story", stories[0]!.id, "--why"]);
     expect(one.stdout).toMatch(/shared entities: .*(kim|putin)/i);
+    const found = await storyline(["--data", data, "stories", "--search", "putin vladivostok"]);
+    expect(found.stdout).toContain(stories[0]!.id);
+    const missing = await storyline(["--data", data, "stories", "--search", "valencia floods"]);
+    expect(missing.stdout).toContain('no story has an article whose title or names hold all of "valencia floods"');
 
     const again = await storyline(["--data", data, "ingest", SEED_000, SEED_001]);
     expect(again.stdout).toMatch(/0 added .* 2 already known/);

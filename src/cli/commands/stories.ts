@@ -10,9 +10,10 @@ export function registerStoriesCommands(program: Command): void {
     .option("--json", "print JSON: an array of stories")
     .option("--limit <n>", "how many stories", positiveInteger("--limit"), 50)
     .option("--full", "with each story's timeline (implied by --json)")
-    .action(async (options: { json?: boolean; limit: number; full?: boolean }, command: Command) => {
+    .option("--search <words>", "only stories with an article whose title or names hold all these words")
+    .action(async (options: { json?: boolean; limit: number; full?: boolean; search?: string }, command: Command) => {
       await withStore(configOf(command), async (store) => {
-        const stories = await store.stories.list({ limit: options.limit, offset: 0 });
+        const stories = await store.stories.list({ limit: options.limit, offset: 0, search: options.search });
         if (options.json || options.full) {
           const details = await Promise.all(stories.map((story) => store.stories.detail(story.id)));
           const present = details.filter((detail): detail is StoryDetail => detail !== null);
@@ -20,7 +21,13 @@ export function registerStoriesCommands(program: Command): void {
           else for (const detail of present) writeLine(formatStory(detail, false));
           return;
         }
-        if (stories.length === 0) writeLine("no stories yet: `storyline ingest PATH…` adds some");
+        if (stories.length === 0) {
+          writeLine(
+            options.search === undefined
+              ? "no stories yet: `storyline ingest PATH…` adds some"
+              : `no story has an article whose title or names hold all of "${options.search}"`,
+          );
+        }
         for (const story of stories) writeLine(formatSummaryLine(story));
       });
     });

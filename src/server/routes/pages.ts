@@ -8,18 +8,36 @@ import { html, type SafeHtml } from "../html.js";
 import { page } from "../page-layout.js";
 
 const storyParams = z.object({ id: z.string().min(1).max(200) });
+/** `?q=` on the story list: an empty box is no search. */
+const storySearch = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((q) => (q === "" ? undefined : q)),
+});
 /** Updates a story page shows, newest first. */
 const UPDATES_SHOWN = 10;
 const RELATED_SHOWN = 5;
 
 export function registerPages(app: FastifyInstance, store: Store, ledger: StoryLedger): void {
-  app.get("/", async (_request, reply) => {
-    const stories = await store.stories.list({ limit: 100, offset: 0 });
+  app.get("/", async (request, reply) => {
+    const { q } = storySearch.parse(request.query);
+    const stories = await store.stories.list({ limit: 100, offset: 0, search: q });
     reply.type("text/html; charset=utf-8");
+    const empty =
+      q === undefined
+        ? html`<p>No stories yet. Run <code>storyline ingest PATH…</code> or <a href="/feeds">watch a feed</a>.</p>`
+        : html`<p>No story has an article whose title or names hold all of “${q}”. <a href="/">All stories</a></p>`;
     return page(
-      "Storyline",
+      q === undefined ? "Storyline" : `${q} · Storyline`,
       html`<h1>Stories</h1>
-      ${stories.length === 0 ? html`<p>No stories yet. Run <code>storyline ingest PATH…</code> or <a href="/feeds">watch a feed</a>.</p>` : html`<ol class="stories">${stories.map(storyItem)}</ol>`}`,
+      <form class="search" method="get" action="/" role="search">
+        <input type="search" name="q" value="${q ?? ""}" placeholder="Find a story: a name, a place, words of a headline" aria-label="Find a story" maxlength="200">
+        <button type="submit">Find</button>
+      </form>
+      ${stories.length === 0 ? empty : html`<ol class="stories">${stories.map(storyItem)}</ol>`}`,
     );
   });
 

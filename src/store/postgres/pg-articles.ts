@@ -1,6 +1,7 @@
 // Articles and the entities they name, in PostgreSQL.
 import type { Article, Entities } from "../../model.js";
 import { type ArticleRow, ENTITY_KINDS, entitiesFromRows, toArticle } from "../row-mappers.js";
+import { articleSearchText } from "../search-words.js";
 import type { ArticleRepository } from "../store.js";
 import type { Queryable } from "./queryable.js";
 
@@ -34,6 +35,10 @@ export class PgArticles implements ArticleRepository {
         names.push(name);
       }
     }
+    await this.db.query("INSERT INTO article_search (article_id, words) VALUES ($1, to_tsvector('simple', $2))", [
+      article.id,
+      articleSearchText(article),
+    ]);
     if (names.length === 0) return;
     // One statement for all of them, in the order they were named (seq follows the ORDER BY).
     await this.db.query(

@@ -14,7 +14,8 @@ import {
   toStoryRecord,
   toTimelineEntry,
 } from "../row-mappers.js";
-import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
+import { searchWords } from "../search-words.js";
+import type { MembershipRecord, StoryEvent, StoryListOptions, StoryRecord, StoryRepository } from "../store.js";
 import { PgArticles } from "./pg-articles.js";
 import { firstRow, type Queryable } from "./queryable.js";
 
@@ -83,10 +84,23 @@ export class PgStories implements StoryRepository {
     return result.rows.map(toRecord);
   }
 
-  async list(options: { limit: number; offset: number }): Promise<Story[]> {
+  async list(options: StoryListOptions): Promise<Story[]> {
+    if (options.search === undefined) {
+      const result = await this.db.query<StoryRow>(
+        "SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2",
+        [options.limit, options.offset],
+      );
+      return Promise.all(result.rows.map((row) => this.summary(row)));
+    }
+    const words = searchWords(options.search);
+    if (words.length === 0) return [];
+    // plainto_tsquery ANDs the words and reads none of them as an operator.
     const result = await this.db.query<StoryRow>(
-      "SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2",
-      [options.limit, options.offset],
+      `SELECT * FROM stories WHERE id IN (
+         SELECT m.story_id FROM article_search s JOIN story_articles m ON m.article_id = s.article_id
+         WHERE s.words @@ plainto_tsquery('simple', $1))
+       ORDER BY updated_at DESC, id LIMIT $2 OFFSET $3`,
+      [words.join(" "), options.limit, options.offset],
     );
     return Promise.all(result.rows.map((row) => this.summary(row)));
   }

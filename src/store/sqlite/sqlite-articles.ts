@@ -2,6 +2,7 @@
 import type Database from "better-sqlite3";
 import type { Article, Entities } from "../../model.js";
 import { type ArticleRow, ENTITY_KINDS, entitiesFromRows, toArticle } from "../row-mappers.js";
+import { articleSearchText } from "../search-words.js";
 import type { ArticleRepository } from "../store.js";
 
 export class SqliteArticles implements ArticleRepository {
@@ -20,6 +21,9 @@ export class SqliteArticles implements ArticleRepository {
     for (const [field, kind] of ENTITY_KINDS) {
       for (const name of article.entities[field]) addEntity.run(article.id, kind, name);
     }
+    this.db
+      .prepare("INSERT INTO article_search (article_id, words) VALUES (?, ?)")
+      .run(article.id, articleSearchText(article));
   }
 
   async byId(id: string): Promise<Article | null> {

@@ -15,7 +15,8 @@ import {
   toStoryRecord,
   toTimelineEntry,
 } from "../row-mappers.js";
-import type { MembershipRecord, StoryEvent, StoryRecord, StoryRepository } from "../store.js";
+import { searchWords } from "../search-words.js";
+import type { MembershipRecord, StoryEvent, StoryListOptions, StoryRecord, StoryRepository } from "../store.js";
 import { SqliteArticles } from "./sqlite-articles.js";
 
 export class SqliteStories implements StoryRepository {
@@ -75,10 +76,25 @@ export class SqliteStories implements StoryRepository {
     return rows.map(toRecord);
   }
 
-  async list(options: { limit: number; offset: number }): Promise<Story[]> {
+  async list(options: StoryListOptions): Promise<Story[]> {
+    if (options.search === undefined) {
+      const rows = this.db
+        .prepare("SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+        .all(options.limit, options.offset) as StoryRow[];
+      return rows.map((row) => this.summary(row));
+    }
+    const words = searchWords(options.search);
+    if (words.length === 0) return [];
+    // Each word quoted: FTS5 then reads it as a plain term, never as an operator ("and", "near").
+    const match = words.map((word) => `"${word}"`).join(" ");
     const rows = this.db
-      .prepare("SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-      .all(options.limit, options.offset) as StoryRow[];
+      .prepare(
+        `SELECT * FROM stories WHERE id IN (
+           SELECT m.story_id FROM article_search s JOIN story_articles m ON m.article_id = s.article_id
+           WHERE article_search MATCH ?)
+         ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+      )
+      .all(match, options.limit, options.offset) as StoryRow[];
     return rows.map((row) => this.summary(row));
   }
 
