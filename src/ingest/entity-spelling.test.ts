@@ -10,6 +10,13 @@ describe("displayName", () => {
     expect(displayName("white house", texts)).toBe("White House");
   });
 
+  it("finds a short word written as an abbreviation with dots", () => {
+    const wire = ["The U.N. Security Council met. Officials in the U.S. agreed."];
+    expect(displayName("un security council", wire)).toBe("U.N. Security Council");
+    expect(displayName("us", wire)).toBe("U.S.");
+    expect(displayName("kim", ["Officials met Kim. Talks went on."])).toBe("Kim");
+  });
+
   it("matches whole words only, and falls back to title case", () => {
     expect(displayName("ring", ["A bring-your-own party, then the Ring concert."])).toBe("Ring");
     expect(displayName("o'brien-smith", [])).toBe("O'Brien-Smith");

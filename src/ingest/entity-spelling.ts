@@ -6,6 +6,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A short word may be written as an abbreviation with dots: the analysis's "un" is the text's "U.N.". */
+function wordPattern(word: string): string {
+  if (!/^\p{L}{2,4}$/u.test(word)) return escapeRegExp(word);
+  // Either as is or dotted throughout, so a name that ends a sentence ("met Kim.") does not take the full stop.
+  return `(?:${word}|${[...word].join("\\.")}\\.)`;
+}
+
 function titleCase(name: string): string {
   return name.replace(
     /(^|[\s'-])(\p{Ll})/gu,
@@ -15,7 +22,7 @@ function titleCase(name: string): string {
 
 /** The first spelling of `name` in `texts` (case-insensitive, whole words, any spacing), or the name in title case. */
 export function displayName(name: string, texts: readonly string[]): string {
-  const words = name.trim().split(/\s+/).map(escapeRegExp);
+  const words = name.trim().split(/\s+/).map(wordPattern);
   if (words.length === 0 || words[0] === "") return name;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
   for (const text of texts) {
