@@ -1,6 +1,13 @@
 import { JSDOM } from "jsdom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FLOOD_1, FLOOD_2, FLOOD_WIRE_COPY, follow, joinStory } from "../../../test/support/notify-fixtures.js";
+import {
+  FLOOD_1,
+  FLOOD_2,
+  FLOOD_WIRE_COPY,
+  follow,
+  joinStory,
+  QUAKE_1,
+} from "../../../test/support/notify-fixtures.js";
 import { SqliteStore } from "../../store/sqlite/sqlite-store.js";
 import { buildServer } from "../build-server.js";
 
@@ -40,6 +47,20 @@ describe("Atom feeds of updates", () => {
     expect(moved.headers.location).toBe("http://storyline.local:8080/stories/flood/feed.atom");
     expect((await app.inject({ url: "/stories/nope/feed.atom" })).statusCode).toBe(404);
     expect((await app.inject({ url: "/subscriptions/nope/feed.atom" })).statusCode).toBe(404);
+  });
+
+  it("keeps the updates of a story merged into this one in its feed", async () => {
+    await joinStory(store, "quake", QUAKE_1, "2024-05-02T12:00:00.000Z");
+    await store.stories.moveMembers("quake", "flood");
+    await store.stories.remove("quake");
+    await store.stories.addAlias("quake", "flood", "2024-05-03T00:00:00.000Z");
+    const app = buildServer({ store });
+    const document = parse((await app.inject({ url: "/stories/flood/feed.atom" })).body);
+    const titles = [...document.getElementsByTagName("entry")].map(
+      (entry) => entry.getElementsByTagName("title")[0]?.textContent,
+    );
+    expect(titles).toContain(QUAKE_1.article.title);
+    expect(titles).toHaveLength(3);
   });
 
   it("serves a subscription's feed across the stories it follows", async () => {
