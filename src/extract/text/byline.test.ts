@@ -18,6 +18,17 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("https://example.org/jane")).toBeNull();
     expect(cleanAuthor("Admin")).toBeNull();
   });
+
+  it("takes one word after an explicit 'By' only when it is a known first name", () => {
+    expect(cleanAuthor("Clay", true)).toBe("Clay");
+    expect(cleanAuthor("Category", true)).toBeNull();
+    expect(cleanAuthor("Clay")).toBeNull();
+  });
+
+  it("cuts a reading time or date off the name but keeps the surname before it", () => {
+    expect(cleanAuthor("Kyle Howells 15 min read")).toBe("Kyle Howells");
+    expect(cleanAuthor("Ann Lee March 5, 2024")).toBe("Ann Lee");
+  });
 });
 
 describe("readByline", () => {
@@ -37,6 +48,27 @@ describe("readByline", () => {
   it("takes the section from the line above the headline or from breadcrumbs", () => {
     expect(read("International\nBridge Closes\nBody.", 1, 2).section).toBe("International");
     expect(read("Home > News > World\nBridge Closes\nBody.", 1, 2).section).toBe("World");
+  });
+
+  it("reads 'By' glued to a capitalised name, a single-name byline and a 'Contributors:' label", () => {
+    expect(read("Bridge Closes\nByShivya Nath 12th February 2025\nBody.", 0, 2).author).toBe("Shivya Nath");
+    expect(read("Bridge Closes\nWritten by Melissa\nBody.", 0, 2).author).toBe("Melissa");
+    expect(read("Bridge Closes\nContributors: Jane Porter\nBody.", 0, 2).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nSort by Category\nBody.", 0, 2).author).toBeNull();
+  });
+
+  it("splits a byline at a dot operator between name, role and date", () => {
+    const dump = "Bridge Closes\nBy Jane Porter ⋅ Senior Editor ⋅ Updated March 5, 2025\nBody.";
+    expect(read(dump, 0, 2)).toMatchObject({ author: "Jane Porter", published: "2025-03-05" });
+  });
+
+  it("takes a labelled stamp far below the headline, but not one below the body", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in it.";
+    const lines = ["Bridge Closes", ...Array.from({ length: 20 }, () => paragraph), "Posted on June 9, 2020"];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(readByline(features, 0, 1, 21).published).toBe("2020-06-09");
+    expect(readByline(features, 0, 1, 20).published).toBeNull();
   });
 
   it("finds a bare name only when it looks like a person's", () => {

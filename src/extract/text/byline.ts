@@ -1,7 +1,7 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import { parsePublishedDate } from "../dates.js";
 import type { LineFeatures } from "./line-features.js";
-import { looksLikePersonName } from "./person-name.js";
+import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
 
 export interface Byline {
   author: string | null;
@@ -16,9 +16,11 @@ const BELOW_TITLE = 12;
 
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
-const SEGMENT_SEPARATOR = /\s*[•|·◦▪]\s*|\s+[-–—]\s+/;
+const SEGMENT_SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
 const BY_PREFIX = /(?:^|\s)(?:written |posted |published |words |story |reported )?by\s*:?\s+(.+)$/i;
-const AUTHOR_LABEL = /^(?:authors?|writer|reporter|byline)\s*:\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:authors?|writers?|reporters?|byline|contributors?)\s*:\s*(.+)$/i;
+/** "By" or "Written by" opening the segment: what follows is the author even when it is one word ("By Clay"). */
+const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by\s*:?\s+/i;
 const DATE_LABEL = /^(?:posted|published|updated|last updated|modified|created|date|on)\b[\s:]*(?:on\b)?\s*/i;
 const UPDATED_LABEL = /^(?:updated|last updated|modified)\b/i;
 const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|dos|du|st\.?)$/i;
@@ -26,12 +28,15 @@ const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|
 const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
 const NOT_A_NAME = /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff)\b/i;
 
+/** A date or count after the name ("Jane Doe March 5", "Jane Doe 15 min read"); a surname before a number stays. */
+const MONTH_OR_NUMBER_TAIL = /\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$/i;
+
 /** A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",". */
-export function cleanAuthor(raw: string): string | null {
+export function cleanAuthor(raw: string, singleNameAllowed = false): string | null {
   let text = raw
     .replace(/\s+(?:on|at)\s+.*$/i, "")
-    .replace(/\s+(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d).*$/u, "")
-    .replace(/[|•·].*$/, "")
+    .replace(MONTH_OR_NUMBER_TAIL, "")
+    .replace(/[|•·⋅].*$/, "")
     .replace(/[\s,;:.-]+$/, "")
     .trim();
   text = text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, "");
@@ -53,7 +58,9 @@ export function cleanAuthor(raw: string): string | null {
   }
   if (kept.length === 0) return null;
   const single = kept.length === 1 ? kept[0] : null;
-  if (single !== null && single !== undefined && !single.includes(" ") && !single.includes(",")) return null;
+  const oneWord = single !== null && single !== undefined && !single.includes(" ") && !single.includes(",");
+  // One word is a name only after an explicit "By" and when it is a known first name: "By Category" is a menu.
+  if (oneWord && !(singleNameAllowed && isKnownFirstName(single))) return null;
   return kept.join(", ");
 }
 
@@ -88,7 +95,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
     let rest = segment.trim();
     const byMatch = BY_PREFIX.exec(rest) ?? AUTHOR_LABEL.exec(rest);
     if (byMatch?.[1] !== undefined) {
-      const author = cleanAuthor(byMatch[1]);
+      const author = cleanAuthor(byMatch[1], LEADING_BY.test(rest) || AUTHOR_LABEL.test(rest));
       if (author !== null) found.author ??= author;
       rest = rest.slice(0, byMatch.index).trim();
       if (rest === "") continue;
@@ -121,7 +128,7 @@ function isMetaLine(text: string, line: LineFeatures): boolean {
  */
 function unglue(text: string): string {
   return text
-    .replace(/^by(?=\p{Lu}\p{Ll})/u, "By ")
+    .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
     .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2");
 }
 
@@ -136,8 +143,24 @@ function isStamp(line: LineFeatures | undefined): boolean {
   );
 }
 
-/** Byline facts from the lines near the headline; without a headline, from the lines above the body. */
-export function readByline(features: LineFeatures[], titleIndex: number | null, bodyStart: number): Byline {
+/**
+ * A stamp that says what it is ("Posted on June 9, 2020", "By Jane Doe on March 1, 2026"): trusted further from
+ * the headline than a bare date, which there may date a teaser or a comment.
+ */
+const LABELLED_STAMP = /^(?:posted|published|updated|last updated|date)\b|^(?:written )?by\b.{3,60}\bon\s+\S*\d/i;
+/** A labelled stamp is looked for up to this many lines into the body, and never below its end. */
+const STAMP_REACH = 200;
+
+/**
+ * Byline facts from the lines near the headline; without a headline, from the lines above the body. When those
+ * name no date, the first labelled stamp above `bodyEnd` gives it (and the author, when none was found).
+ */
+export function readByline(
+  features: LineFeatures[],
+  titleIndex: number | null,
+  bodyStart: number,
+  bodyEnd = bodyStart,
+): Byline {
   const anchor = titleIndex ?? bodyStart;
   const from = Math.max(0, anchor - ABOVE_TITLE);
   const to = Math.min(features.length - 1, Math.max(bodyStart, anchor + BELOW_TITLE));
@@ -165,6 +188,21 @@ export function readByline(features: LineFeatures[], titleIndex: number | null, 
   if (titleIndex !== null) {
     found.section ??= sectionAboveTitle(features, titleIndex);
     found.author ??= bareName(features, from, Math.min(to, bodyStart + 1), titleIndex);
+  }
+  if (found.published === null && found.updated === null) {
+    const stamps: Found = { author: null, published: null, updated: null, section: null };
+    const last = Math.min(bodyEnd, features.length - 1, Math.max(to, bodyStart) + STAMP_REACH);
+    for (let i = Math.max(0, (titleIndex ?? bodyStart) - ABOVE_TITLE); i <= last; i += 1) {
+      const line = features[i];
+      if (line === undefined || !line.hasDate || line.words > 25) continue;
+      const text = unglue(line.text);
+      if (!LABELLED_STAMP.test(text)) continue;
+      readSegments(text, stamps, { isMetaLine: false, aboveTitle: false });
+      if (stamps.published !== null || stamps.updated !== null) break;
+    }
+    found.published = stamps.published;
+    found.updated = stamps.updated;
+    found.author ??= stamps.author;
   }
   return { author: found.author, published: found.published ?? found.updated, section: found.section };
 }

@@ -73,7 +73,7 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
         ? kept.filter((i) => i > titleIndex)
         : kept.filter((i) => i !== titleIndex);
   }
-  const byline = readByline(features, titleIndex, kept[0] ?? selection.start);
+  const byline = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end);
   // The byline's stamps and the bare author name may open the region: they are not the article.
   const authorKey = byline.author?.toLowerCase();
   while (kept.length > 0) {

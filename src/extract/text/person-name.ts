@@ -27,3 +27,8 @@ export function looksLikePersonName(text: string): boolean {
   if (doc.has("#FirstName") || doc.has("#Person")) return true;
   return !NOT_IN_NAMES.some((tag) => doc.has(tag));
 }
+
+/** Whether one word is a first name the lexicon knows ("Clay", "Melissa"): a byline may sign with that alone. */
+export function isKnownFirstName(word: string): boolean {
+  return nlp(word).has("#FirstName");
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { classifyLines } from "./body-region.js";
+import { splitDumpLines } from "./dump-lines.js";
+import { measureLines } from "./line-features.js";
+import {
+  CONTEXT_FEATURES,
+  LINE_MODEL_FEATURES,
+  lineModelInputs,
+  lineProbabilities,
+  parseLineModel,
+} from "./line-model.js";
+
+const PARAGRAPHS = [
+  "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found deep cracks in two of its supports during a routine inspection last month.",
+  "Officials said the work would take at least six months and that ferries would run every twenty minutes while the bridge is closed, at no extra cost to passengers.",
+  "Shop owners on both banks of the river warned that the closure could cut their trade by half, and asked the council for help with rents until the bridge reopens.",
+  "The mayor told reporters that the council would meet the owners next week and that a fund for affected businesses was being discussed with the regional government.",
+];
+const MENU = ["Home", "World", "Business", "Sport", "Weather", "Opinion", "Podcasts", "Newsletters"];
+const FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "Cookie Settings", "Advertise"];
+
+function probabilitiesOf(lines: string[]): { text: string; p: number }[] {
+  const features = measureLines(splitDumpLines(lines.join("\n\n")));
+  const p = lineProbabilities(features, classifyLines(features), []);
+  return features.map((line, i) => ({ text: line.text, p: p[i] ?? 0 }));
+}
+
+describe("line model", () => {
+  it("rates the article's paragraphs above the menu and the footer around them", () => {
+    const lines = probabilitiesOf([...MENU, ...PARAGRAPHS, ...FOOTER]);
+    const article = lines.filter((line) => PARAGRAPHS.includes(line.text));
+    const furniture = lines.filter((line) => !PARAGRAPHS.includes(line.text));
+    const mean = article.reduce((sum, line) => sum + line.p, 0) / article.length;
+    expect(Math.min(...article.map((line) => line.p))).toBeGreaterThan(Math.max(...furniture.map((line) => line.p)));
+    expect(mean).toBeGreaterThan(0.5);
+    expect(Math.max(...furniture.map((line) => line.p))).toBeLessThan(0.3);
+  });
+
+  it("rates a short heading between paragraphs above the same kind of line inside the menu", () => {
+    const heading = "Ferries Take Over";
+    const between = probabilitiesOf([
+      ...MENU,
+      PARAGRAPHS[0] ?? "",
+      PARAGRAPHS[1] ?? "",
+      heading,
+      ...PARAGRAPHS.slice(2),
+    ]);
+    const inMenu = probabilitiesOf([...MENU.slice(0, 4), heading, ...MENU.slice(4), ...PARAGRAPHS]);
+    const score = (lines: { text: string; p: number }[]) => lines.find((line) => line.text === heading)?.p ?? 0;
+    expect(score(between)).toBeGreaterThan(2 * score(inMenu));
+  });
+
+  it("gives one input per feature name for every line", () => {
+    const features = measureLines(splitDumpLines([...MENU, ...PARAGRAPHS].join("\n")));
+    const inputs = lineModelInputs(features, classifyLines(features), [0]);
+    expect(inputs).toHaveLength(features.length);
+    for (const row of inputs) expect(row).toHaveLength(LINE_MODEL_FEATURES.length);
+  });
+
+  it("refuses weights trained for other inputs", () => {
+    const layer = (size: number) => ({ weights: new Array<number>(size).fill(0), bias: 0 });
+    const valid = {
+      features: [...LINE_MODEL_FEATURES],
+      contextFeatures: [...CONTEXT_FEATURES],
+      firstPass: layer(LINE_MODEL_FEATURES.length),
+      secondPass: layer(LINE_MODEL_FEATURES.length + CONTEXT_FEATURES.length),
+      provenance: "test",
+    };
+    expect(parseLineModel(valid).firstPass.bias).toBe(0);
+    expect(() => parseLineModel({ ...valid, features: ["logWords"] })).toThrow(/do not match/);
+    expect(() => parseLineModel({ ...valid, secondPass: layer(3) })).toThrow(/do not match/);
+  });
+});
