@@ -7,13 +7,21 @@ describe("joinAuthors", () => {
     expect(joinAuthors(["Written by: Ann Green, Bo Brown & Cy Black"])).toBe("Ann Green, Bo Brown, Cy Black");
   });
 
-  it("drops roles, degrees and dates that follow a name", () => {
+  it("drops roles and dates that follow a name", () => {
     expect(joinAuthors(["Jane Doe, Senior Reporter"])).toBe("Jane Doe");
     expect(joinAuthors(["John Roe - Staff Writer"])).toBe("John Roe");
-    expect(joinAuthors(["Cara Diaz, RN, BSN"])).toBe("Cara Diaz");
     expect(joinAuthors(["Oleg Park Jul 18"])).toBe("Oleg Park");
     expect(joinAuthors(["Ann Green | Updated March 3, 2025"])).toBe("Ann Green");
     expect(joinAuthors(["BeauHD on Friday December 19"])).toBe("BeauHD");
+  });
+
+  it("keeps degrees and credentials written after a name, as the author signs", () => {
+    expect(joinAuthors(["Cara Diaz, RN, BSN"])).toBe("Cara Diaz, RN, BSN");
+    expect(joinAuthors(["By Omar Haddad, M.D. FACP and Lee Wu"])).toBe("Omar Haddad, M.D. FACP, Lee Wu");
+    // A job after the credentials still goes, and the same person with and without them counts once.
+    expect(joinAuthors(["Ann Roe, PhD, Senior Editor", "Ann Roe"])).toBe("Ann Roe, PhD");
+    // Lower case is a word, not a credential.
+    expect(joinAuthors(["Bo Brown, ma"])).toBe("Bo Brown");
   });
 
   it("rejects URLs, e-mail addresses, slugs and placeholders", () => {

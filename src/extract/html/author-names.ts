@@ -28,6 +28,16 @@ const TITLE_WORDS = new Set(
     "faclm rd ms ma ba bsc msc mph lpc lcsw np pa ot pt dds dmd od do"
   ).split(" "),
 );
+/**
+ * Degrees and professional credentials written after a name ("Jane Doe, MD, RD"): readers see them as part of
+ * how the author signs, unlike a job title, so they stay with the name.
+ */
+const CREDENTIALS = new Set(
+  (
+    "md do rn bsn msn np dnp pa pa-c rd rdn ld ldn cdces cde ms ma msc bsc ba bs mba mph phd edd psyd jd esq cpa " +
+    "cfa cfp chfc dvm dds dmd od pt dpt ot lpc lcsw lmft cpt cscs cns ibclc pharmd rph facp facc facs faap"
+  ).split(" "),
+);
 const NOT_A_NAME =
   /https?:|www\.|@|\.(?:com|net|org|io)\b|\d|^(?:admin|administrator|staff|editor|author|guest|unknown|anonymous|undefined|null|none|name|webmaster|user)\b/i;
 /** Link labels and weekdays that markup puts where a name would be ("Learn More" to the author page, "Sat, …"). */
@@ -124,8 +134,32 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** Split one credit line into the names it lists: "A, B and C", "A & B", "A; B". Roles after a comma go. */
+/**
+ * A credit part made only of credentials, capitalised as credentials are: "MD", "M.D. FACLM", "PhD". "Ms" is
+ * the honorific, not the degree.
+ */
+function isCredential(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.every(
+    (word) => /^\p{Lu}/u.test(word) && word !== "Ms" && CREDENTIALS.has(word.replace(/\./g, "").toLowerCase()),
+  );
+}
+
+/** The credentials that follow a name, kept apart from it so that cleaning the name leaves them alone. */
+interface CreditedName {
+  name: string;
+  credentials: string[];
+}
+
+/**
+ * Split one credit line into the names it lists: "A, B and C", "A & B", "A; B". Roles after a comma go;
+ * credentials after a comma stay with the name ("Jane Doe, MD").
+ */
 export function splitCredit(credit: string): string[] {
+  return creditedNames(credit).map(({ name, credentials }) => [name, ...credentials].join(", "));
+}
+
+function creditedNames(credit: string): CreditedName[] {
   const withoutBy = credit
     .replace(/\s+/g, " ")
     .trim()
@@ -141,19 +175,24 @@ export function splitCredit(credit: string): string[] {
   const pieces = withoutBy.split(
     /(\s*(?:;|,\s+and\s+|,(?!\s*(?:jr|sr|ii|iii|iv)\b)|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\||\s[•·⋅●/]\s)\s*)/i,
   );
-  const names: string[] = [];
+  const names: CreditedName[] = [];
   let afterRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.trim();
     const joinedByAnd = i > 0 && /^\s*and\s*$/i.test(pieces[i - 1]!);
     if (part === "" || LABELLED_FIELD.test(part)) continue;
+    const previous = names[names.length - 1];
+    if (previous !== undefined && !afterRole && /^\s*,\s*$/.test(pieces[i - 1]!) && isCredential(part)) {
+      previous.credentials.push(part);
+      continue;
+    }
     // "Jane Doe, Senior Reporter", "Jane Doe, RN": the parts after the name are roles, not more authors.
     if (names.length > 0 && (isJobTitle(part) || (afterRole && joinedByAnd))) {
       afterRole = true;
       continue;
     }
     afterRole = false;
-    names.push(part);
+    names.push({ name: part, credentials: [] });
   }
   return names;
 }
@@ -189,10 +228,11 @@ export function joinAuthors(credits: readonly string[]): string | null {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const credit of credits) {
-    for (const part of splitCredit(credit)) {
-      const name = cleanName(part);
-      if (name === null) continue;
-      const key = name.toLowerCase();
+    for (const part of creditedNames(credit)) {
+      const cleaned = cleanName(part.name);
+      if (cleaned === null) continue;
+      const name = [cleaned, ...part.credentials].join(", ");
+      const key = cleaned.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       names.push(name);

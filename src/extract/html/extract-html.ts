@@ -7,16 +7,13 @@ import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
 import { chooseBody } from "./body-cascade.js";
 import { controlCharacterShare } from "./control-characters.js";
-import { headlineBlockIndex } from "./headline.js";
 import { DEFAULT_PARSE_LIMITS, parseHtml } from "./html-tree.js";
 import { readJsonLdArticle } from "./json-ld.js";
 import { firstMeta, readDeclarations } from "./meta-tags.js";
 import { repairMojibake } from "./mojibake.js";
 import { readPageMetadata } from "./page-metadata.js";
-import type { TextBlock } from "./text-blocks.js";
+import { publicationDate } from "./publication-date.js";
 import { textBlocks } from "./text-blocks.js";
-import type { ShownDate } from "./visible-date.js";
-import { datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
 
 export interface ExtractHtmlOptions {
   /** The page's URL, when known: resolves a relative canonical link. */
@@ -28,32 +25,6 @@ export interface ExtractHtmlOptions {
 const DEFAULT_TIME_BUDGET_MS = 5_000;
 /** Visible page text handed to the wall detector: walls show at the top. */
 const PAGE_TEXT_SAMPLE = 20_000;
-
-/** The block holding the headline, else a few blocks before the body: where bylines and datelines sit. */
-function headlineIndex(blocks: readonly TextBlock[], title: string | null, bodyStart: number): number {
-  const index = headlineBlockIndex(blocks, title);
-  return index === -1 ? bodyStart : index;
-}
-
-/** Dates shown by the headline; failing those, a date the page labels as its publication date elsewhere. */
-function shownDates(blocks: readonly TextBlock[], title: string | null, bodyStart: number): ShownDate[] {
-  const index = headlineIndex(blocks, title, bodyStart);
-  const near = index === -1 ? [] : datesNearHeadline(blocks, index);
-  if (near.some((date) => !date.updated)) return near;
-  const labelled = labelledPublicationDate(blocks);
-  return labelled === null ? near : [labelled, ...near];
-}
-
-/**
- * The publication date: the declared one when the page also shows it by the headline; else the first one shown
- * there (what readers see; metadata is often a template's stale date), else the declared one, else, for a page
- * that only says when it was last updated, that date.
- */
-function choosePublished(declared: string | null, shown: readonly ShownDate[]): string | null {
-  const published = shown.filter((date) => !date.updated);
-  if (declared !== null && published.some((date) => date.date.slice(0, 10) === declared.slice(0, 10))) return declared;
-  return published[0]?.date ?? declared ?? shown[0]?.date ?? null;
-}
 
 /** Share of control or replacement characters above which the input is binary, not a page. */
 const MAX_GARBAGE_SHARE = 0.05;
@@ -92,7 +63,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     articleBody: jsonLd?.articleBody ?? null,
     description: firstMeta(declarations, ["og:description", "description", "twitter:description"]),
   });
-  const published = choosePublished(metadata.published, shownDates(blocks, metadata.title, body.start));
+  const published = publicationDate({
+    declared: metadata.published,
+    blocks,
+    title: metadata.title,
+    bodyStart: body.start,
+    urls: [metadata.url, options.url],
+  });
   const pageText = blocks
     .map((block) => block.text)
     .join("\n")

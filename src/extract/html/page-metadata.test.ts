@@ -76,6 +76,36 @@ describe("readPageMetadata", () => {
     expect(page("By Site Uploader, Garden Editor | 5 min read").author).toBe("Site Uploader");
   });
 
+  it("prefers any shown byline to a declared author given as initials", () => {
+    const metadata = metadataOf(`<head><meta name="author" content="KL"></head>
+      <body><article><p>Posted May 2, 2024 by Kim Lowe</p><h1>Sowing beans in spring</h1>
+      <p>Beans go in once the soil is warm, and a second sowing a month later keeps the harvest going.</p></article></body>`);
+    expect(metadata.author).toBe("Kim Lowe");
+  });
+
+  it("prefers a person labelled anywhere to an organisation credited as author", () => {
+    const ld = JSON.stringify({ "@type": "Article", author: { "@type": "Organization", name: "Seed Growers Guild" } });
+    const metadata = metadataOf(`<head><script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Sowing beans in spring</h1>
+      <p>Beans go in once the soil is warm, and a second sowing a month later keeps the harvest going.</p>
+      <h4>Article written by:</h4><h4>Nora Vale</h4></article></body>`);
+    expect(metadata.author).toBe("Nora Vale");
+  });
+
+  it("does not take an author's description for a byline", () => {
+    const metadata = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
+      <div class="author-description">Licensed Seed Grader, Garden Journalism</div>
+      <p>Beans go in once the soil is warm, and a second sowing a month later keeps the harvest going.</p></article></body>`);
+    expect(metadata.author).toBeNull();
+  });
+
+  it("skips a <time> marked as the change date when dating the article", () => {
+    const metadata = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
+      <time class="updated" datetime="2025-05-21">May 21, 2025</time>
+      <time class="entry-date published" datetime="2025-04-24">April 24, 2025</time></article></body>`);
+    expect(metadata.published).toBe("2025-04-24");
+  });
+
   it("takes the headline from an <h2> in a header when the <h1> is the logo", () => {
     const metadata = metadataOf(`<head><title>Why the ferry timetable changed | Harbour Notes</title></head>
       <body><h1>Harbour Notes</h1><section><header><h2>Why the ferry timetable changed</h2></header>

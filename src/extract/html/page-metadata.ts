@@ -62,6 +62,10 @@ const DATE_KEYS = [
   "originalpublicationdate",
   "date",
 ];
+/** A <time> element a template marks as the change date: class="updated", itemprop="dateModified". */
+const CHANGED_TIME = /\b(?:updated|modified|changed|datemodified)\b/i;
+/** WordPress marks a post never edited "published updated": that time is the publication. */
+const PUBLISHED_TIME = /\b(?:published|datepublished)\b/i;
 /** Site-specific names for the same fact ("w-published-date", "og:publish_date"), tried after the known ones. */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_.:])(?:date[-_.]?)?publish(?:ed)?[-_.]?(?:date|time|at|on)?$/;
 const SECTION_KEYS = ["article:section", "parsely-section", "section", "sailthru.section", "category"];
@@ -85,6 +89,9 @@ function dateFrom(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   return structuredDate(raw) ?? epochDate(raw);
 }
+
+/** An element named for the author's description or bio ("author-description"): it says who, not the name. */
+const AUTHOR_BIO = /descr|biograph|\bbio(?:\b|[-_])|[-_]bio/i;
 
 /** Links to an author's page: "/author/jane-doe", "/writers/jdoe/". */
 const AUTHOR_PATH = /\/(?:authors?|writers?|contributors?|columnists?|reporters?)\/[^/?#]+\/?(?:[?#].*)?$/i;
@@ -114,7 +121,8 @@ function visibleBylines(parsed: ParsedHtml, pageUrl: string | undefined): string
     let rank = -1;
     if (element.attrs.rel === "author" || /\bauthor\b/i.test(element.attrs.itemprop ?? "")) rank = 0;
     else if (element.tag === "a" && isAuthorPage(element.attrs.href ?? "", pageUrl)) rank = 1;
-    else if (namesByline(element)) rank = 2;
+    else if (namesByline(element) && !AUTHOR_BIO.test(`${element.attrs.class ?? ""} ${element.attrs.id ?? ""}`))
+      rank = 2;
     if (rank === -1) continue;
     const text = textBlocks(element)
       .map((block) => block.text.replace(/\n/g, " | "))
@@ -126,6 +134,13 @@ function visibleBylines(parsed: ParsedHtml, pageUrl: string | undefined): string
   return ranked.sort((a, b) => a.rank - b.rank).map((entry) => entry.text);
 }
 
+/** Initials for a name ("NB", "J.D."): a publishing tool's account label, which any shown byline improves on. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+function onlyInitials(authors: string): boolean {
+  return authors.split(", ").every((name) => INITIALS.test(name));
+}
+
 /**
  * The declared author when the byline by the headline names the same people (declared names come cleaner) or
  * sits above the headline (where other stories' credits also sit), else the byline: metadata is often a
@@ -133,6 +148,7 @@ function visibleBylines(parsed: ParsedHtml, pageUrl: string | undefined): string
  */
 function chooseAuthor(declared: string | null, shown: ShownByline | null): string | null {
   if (shown === null || declared === null) return shown?.names ?? declared;
+  if (onlyInitials(declared)) return shown.names;
   if (shown.aboveHeadline) return declared;
   const shownKey = titleKey(shown.names);
   const sameNames = declared.split(", ").every((name) => shownKey.includes(titleKey(name)));
@@ -163,10 +179,19 @@ function patternedMetaDate(declarations: PageDeclarations): string | null {
   return null;
 }
 
-/** `<time datetime>` that dates the article: not in navigation, lists of other stories, or comments. */
+/** A <time> whose class or itemprop says it dates a change, not the publication. */
+function marksChange(element: HtmlElement): boolean {
+  const names = `${element.attrs.class ?? ""} ${element.attrs.itemprop ?? ""}`;
+  return CHANGED_TIME.test(names) && !PUBLISHED_TIME.test(names);
+}
+
+/**
+ * `<time datetime>` that dates the article: not in navigation, lists of other stories, or comments, and not
+ * marked as the change date.
+ */
 function articleTime(declarations: PageDeclarations): string | null {
   for (const { datetime, element } of declarations.times) {
-    if (insideFurniture(element)) continue;
+    if (insideFurniture(element) || marksChange(element)) continue;
     const date = dateFrom(datetime);
     if (date !== null) return date;
   }
@@ -297,12 +322,13 @@ export function readPageMetadata(
     organisationCredit,
   ]);
   const unlabelled = headline === -1 ? null : unlabelledBylineNearHeadline(blocks, headline);
-  // A credit to an organisation or to the site itself yields to a person named under the headline, "By" or not.
+  // A credit to an organisation or to the site itself yields to a person the page shows, "By" or not.
   const creditsOrganisation =
     declaredAuthor !== null &&
     (declaredAuthor === organisationCredit || (outlet !== null && titleKey(declaredAuthor) === titleKey(outlet)));
-  const shown =
-    shownByline ?? (creditsOrganisation && unlabelled !== null ? { names: unlabelled, aboveHeadline: false } : null);
+  // The person named under the headline, or failing that labelled anywhere (an author box).
+  const personShown = creditsOrganisation && shownByline === null ? (unlabelled ?? labelledByline(blocks)) : null;
+  const shown = shownByline ?? (personShown !== null ? { names: personShown, aboveHeadline: false } : null);
   const author = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
 
   const published = firstValid([

@@ -64,6 +64,17 @@ describe("labelledByline", () => {
     expect(labelledByline(blocksOf(`${PROSE}<h2>Article by</h2><div>Ivo Lind</div>`))).toBe("Ivo Lind");
   });
 
+  it("reads the name under an 'Article written by' heading and a linked name after 'Written by'", () => {
+    expect(labelledByline(blocksOf(`${PROSE}<h4>Article written by:</h4><h4>Nora Vale</h4>`))).toBe("Nora Vale");
+    const linked = `${PROSE}<p>Written by <a href="/team/ivo-lind">Ivo Lind</a></p>`;
+    expect(labelledByline(blocksOf(linked))).toBe("Ivo Lind");
+  });
+
+  it("reads every name listed under an 'Author(s)' label", () => {
+    const listed = `${PROSE}<h6>Author(s)</h6><ul><li><a href="/?a=1">Ann Green</a></li><li>Bo Brown</li></ul><p>Download</p>`;
+    expect(labelledByline(blocksOf(listed))).toBe("Ann Green, Bo Brown");
+  });
+
   it("ignores menu entries named for author pages", () => {
     const menu = '<ul><li><a href="/contributors">Contributors</a></li><li><a href="/s">Online Services</a></li></ul>';
     expect(labelledByline(blocksOf(`${menu}${PROSE}`))).toBeNull();

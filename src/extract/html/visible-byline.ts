@@ -26,7 +26,7 @@ const CREDIT_PREFIX =
   /^(?:(?:written|posted|reported|words|story|text|article)\s+)?by\b\s*:?\s*|^(?:authors?|contributors?)\s*:\s*/i;
 /** A label set apart from the name it introduces: "By", "Written by:", "Author", "Contributors". */
 const LABEL_ONLY =
-  /^(?:(?:written|posted|reported|words|story|article)\s+)?by\s*:?$|^(?:authors?|contributors?|written by)\s*:?$/i;
+  /^(?:(?:written|posted|reported|words|story|article)\s+)?by\s*:?$|^(?:authors?|authors?\(s\)|contributors?|(?:(?:article|post|story)\s+)?written by)\s*:?$/i;
 /** Words run together ("ChecklistsJust Engaged"): the texts of adjacent links, such as categories, not a name. */
 const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
 /** A date or status run onto the name by markup ("Jane DoeNovember 20, 2007", "Jane DoePublished: …"). */
@@ -72,13 +72,26 @@ function creditIn(block: TextBlock): string | null {
   return RUN_TOGETHER.test(rest) ? null : joinAuthors([rest]);
 }
 
-/** The name in the first short block with letters after a bare label at `label`. */
+/** Names listed under one label, one per list item ("Author(s)" over a list of three names). */
+const MAX_LISTED_NAMES = 8;
+
+/**
+ * The name in the first short block with letters after a bare label at `label`; when that block is a list item,
+ * the names of the items listed with it.
+ */
 function nameAfterLabel(blocks: readonly TextBlock[], label: number, end: number): string | null {
   for (let i = label + 1; i < end; i++) {
     const block = blocks[i]!;
     if (NO_LETTERS.test(block.text)) continue;
     if (block.words > MAX_NAME_BLOCK_WORDS) return null;
-    return RUN_TOGETHER.test(block.text) ? null : joinAuthors([block.text.replace(/\n/g, " | ")]);
+    if (RUN_TOGETHER.test(block.text)) return null;
+    const listed = [block];
+    for (let j = i + 1; block.group !== -1 && j < blocks.length && listed.length < MAX_LISTED_NAMES; j++) {
+      const next = blocks[j]!;
+      if (next.group !== block.group || next.words > MAX_NAME_BLOCK_WORDS || RUN_TOGETHER.test(next.text)) break;
+      listed.push(next);
+    }
+    return joinAuthors(listed.map((item) => item.text.replace(/\n/g, " | ")));
   }
   return null;
 }
@@ -102,25 +115,37 @@ export function bylineNearHeadline(blocks: readonly TextBlock[], headline: numbe
   return null;
 }
 
+/** A labelled byline found anywhere on the page: the names and the block that holds the label. */
+export interface LabelledByline {
+  names: string;
+  index: number;
+}
+
 /**
- * A byline the page labels anywhere ("Written by Jane Doe", or "Author" over a name), for pages whose headline
- * has none near it; null when there is none.
+ * The first byline the page labels anywhere ("Written by Jane Doe", or "Author" over a name), for pages whose
+ * headline has none near it; null when there is none.
  */
-export function labelledByline(blocks: readonly TextBlock[]): string | null {
+export function findLabelledByline(blocks: readonly TextBlock[]): LabelledByline | null {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    // Menus list "Authors" and "Contributors" pages: a label that is a link or a list item introduces no name.
-    if (block.linkChars > 0 || block.group !== -1) continue;
+    // Menus list "Authors" and "Contributors" pages: a label that is a link or a list item introduces no name
+    // ("Written by" before a linked name is a credit all the same).
+    if (block.group !== -1) continue;
     const text = block.text.trim();
-    if (LABEL_ONLY.test(text)) {
-      const name = nameAfterLabel(blocks, i, Math.min(blocks.length, i + 3));
-      if (name !== null) return name;
+    if (LABEL_ONLY.test(text) && block.linkChars === 0) {
+      const names = nameAfterLabel(blocks, i, Math.min(blocks.length, i + 3));
+      if (names !== null) return { names, index: i };
     } else if (WRITTEN_BY.test(text)) {
-      const credit = creditIn(block);
-      if (credit !== null) return credit;
+      const names = creditIn(block);
+      if (names !== null) return { names, index: i };
     }
   }
   return null;
+}
+
+/** The names of the first byline the page labels anywhere, or null. */
+export function labelledByline(blocks: readonly TextBlock[]): string | null {
+  return findLabelledByline(blocks)?.names ?? null;
 }
 
 /** Blocks under the headline searched for a name shown without "By": the meta row comes before the body. */

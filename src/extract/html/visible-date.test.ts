@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
 import { textBlocks } from "./text-blocks.js";
-import { datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
+import { datesBesideByline, datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
 
 function blocksOf(html: string) {
   return textBlocks(parseHtml(html).root);
@@ -39,5 +39,14 @@ describe("labelledPublicationDate", () => {
   it("reads a date under a bare 'Published' label, as in a table of facts", () => {
     const blocks = blocksOf("<h3>Published</h3><p>August 30, 2024</p><h3>Updated</h3><p>May 1, 2025</p>");
     expect(labelledPublicationDate(blocks)).toEqual({ date: "2024-08-30", updated: false });
+  });
+});
+
+describe("datesBesideByline", () => {
+  it("reads the date a block or two from the byline, not further", () => {
+    const blocks = blocksOf(
+      "<p>Sources</p><p>Written by Cy Black</p><p>April 8, 2024</p><p>x</p><p>x</p><p>May 1, 2024</p>",
+    );
+    expect(datesBesideByline(blocks, 1)).toEqual([{ date: "2024-04-08", updated: false }]);
   });
 });

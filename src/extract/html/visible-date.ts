@@ -88,19 +88,30 @@ export function labelledPublicationDate(blocks: readonly TextBlock[]): ShownDate
   return null;
 }
 
-/**
- * Dates shown in short blocks around the headline (block `headline` of `blocks`), in reading order: datelines
- * and kickers a few blocks above it, bylines below it.
- */
-export function datesNearHeadline(blocks: readonly TextBlock[], headline: number): ShownDate[] {
+/** Dates in short blocks from `from` to `to` (exclusive), in reading order. */
+function datesBetween(blocks: readonly TextBlock[], from: number, to: number): ShownDate[] {
   const found: ShownDate[] = [];
-  const from = Math.max(0, headline - BEFORE_HEADLINE);
-  const to = Math.min(blocks.length, headline + AFTER_HEADLINE + 1);
-  for (let i = from; i < to; i++) {
+  for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
     const block = blocks[i]!;
     if (block.words > MAX_DATELINE_WORDS) continue;
     const shown = shownIn(block.text);
     if (shown !== null) found.push(shown);
   }
   return found;
+}
+
+/**
+ * Dates shown in short blocks around the headline (block `headline` of `blocks`), in reading order: datelines
+ * and kickers a few blocks above it, bylines below it.
+ */
+export function datesNearHeadline(blocks: readonly TextBlock[], headline: number): ShownDate[] {
+  return datesBetween(blocks, headline - BEFORE_HEADLINE, headline + AFTER_HEADLINE + 1);
+}
+
+/** Blocks on either side of a byline searched for its date: "Written by Jane Doe" over "March 3, 2025". */
+const BESIDE_BYLINE = 2;
+
+/** Dates shown beside the byline in block `byline`, in reading order: a byline and its date go together. */
+export function datesBesideByline(blocks: readonly TextBlock[], byline: number): ShownDate[] {
+  return datesBetween(blocks, byline - BESIDE_BYLINE, byline + BESIDE_BYLINE + 1);
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./html-tree.js";
+import { publicationDate, urlDate } from "./publication-date.js";
+import { textBlocks } from "./text-blocks.js";
+
+function blocksOf(html: string) {
+  return textBlocks(parseHtml(html).root);
+}
+
+const PROSE = "<p>The bridge reopened on Monday after repairs that took most of the winter, officials said.</p>";
+const FILLER = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of the story about the bridge.</p>`).join("");
+
+function dateOf(html: string, declared: string | null = null, urls: string[] = []) {
+  return publicationDate({ declared, blocks: blocksOf(html), title: "Bridge reopens", bodyStart: 0, urls });
+}
+
+describe("publicationDate", () => {
+  it("keeps the declared date when the headline shows the same day", () => {
+    const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
+    expect(dateOf(html, "2025-03-03T08:00:00Z")).toBe("2025-03-03T08:00:00Z");
+  });
+
+  it("prefers the date shown by the headline to a declared one of another day", () => {
+    const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
+    expect(dateOf(html, "2019-01-01")).toBe("2025-03-03");
+  });
+
+  it("dates a page with nothing by its headline from the date beside its labelled byline", () => {
+    const html = `<h1>Bridge reopens</h1>${PROSE}${FILLER}<p>Written by Cy Black</p><p>April 8, 2024</p>`;
+    expect(dateOf(html)).toBe("2024-04-08");
+    // A declared date still comes first: the author box may carry any date (a source's access date).
+    expect(dateOf(html, "2025-12-18")).toBe("2025-12-18");
+  });
+
+  it("falls back on the day the address files the page under", () => {
+    const html = `<h1>Bridge reopens</h1>${PROSE}`;
+    expect(dateOf(html, null, ["https://news.example/2025/12/18/bridge-reopens/"])).toBe("2025-12-18");
+    expect(dateOf(html)).toBeNull();
+  });
+});
+
+describe("urlDate", () => {
+  it("reads /year/month/day/ paths and rejects days that do not exist", () => {
+    expect(urlDate("https://blog.example/2019/5/12/post")).toBe("2019-05-12");
+    expect(urlDate("https://blog.example/archive/2021-02-30/post")).toBeNull();
+    expect(urlDate("https://blog.example/2021/10/gardening")).toBeNull();
+    expect(urlDate("not a url")).toBeNull();
+  });
+});
