@@ -31,6 +31,19 @@ describe("chooseBody", () => {
     expect(body.confidence).toBeGreaterThan(0.5);
   });
 
+  it("drops another story's linked title set inside the article, but keeps a sentence that starts like one", () => {
+    // As a list item long enough to pass for one of the article's own linked points.
+    const crossLink =
+      '<ul><li>See also: <a href="/ferry">Ferry service ends after fifty years on the harbour</a></li></ul>';
+    const watch = "Watch: the city's own sentence keeps going, with no link, because it is the article talking.";
+    const html = `<article>${SENTENCES.slice(0, 2)
+      .map((s) => `<p>${s}</p>`)
+      .join("")}${crossLink}<p>${watch}</p>${SENTENCES.slice(2)
+      .map((s) => `<p>${s}</p>`)
+      .join("")}</article>`;
+    expect(choose(html).text).toBe([...SENTENCES.slice(0, 2), watch, ...SENTENCES.slice(2)].join("\n\n"));
+  });
+
   it("drops a byline row with a job title and date, but keeps an opening sentence that starts with 'By'", () => {
     const byline = "<p>By Lois Lane ⋅ Senior Reporter, City Desk ⋅ Updated March 3, 2025</p>";
     expect(choose(`<article>${byline}${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text).toBe(

@@ -34,6 +34,20 @@ const MIN_DEDUPLICATED_CHARS = 40;
 /** Lines that are widget labels wherever they appear inside an article. */
 const WIDGET_LINE =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
+/**
+ * A cross-link the page sets inside an article: a label, then another story's linked title ("Read more: ...",
+ * "See also: ...", "WATCH | ..."). The article's own sentence that happens to start so has few links.
+ */
+const CROSS_LINK_LABEL =
+  /^(?:read more|read next|read also|also read|more|related(?: story| article| coverage| reading)?|see also|don[’']t miss|must read|recommended|watch|listen)\s*[:|–—-]\s*\S/i;
+const MAX_CROSS_LINK_WORDS = 25;
+
+function isCrossLink(block: TextBlock): boolean {
+  return (
+    block.words <= MAX_CROSS_LINK_WORDS && block.linkChars >= 0.5 * block.chars && CROSS_LINK_LABEL.test(block.text)
+  );
+}
+
 /** Copyright lines close a page, never an article. */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) \d{4})/i;
 /** Affiliate and editorial notices that sites print on every article. */
@@ -115,6 +129,7 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
     const short = block.words <= 12;
     if (short && WIDGET_LINE.test(block.text.trim())) continue;
     if (block.words <= 25 && COPYRIGHT_LINE.test(block.text)) continue;
+    if (isCrossLink(block)) continue;
     if (block.words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(block.text)) continue;
     if (block.words <= MAX_PROMO_WORDS && block.kind !== "item" && PROMO_LINE.test(block.text)) continue;
     if (block.kind === "heading" && titleText !== "" && titleKey(block.text) === titleText) continue;

@@ -122,6 +122,83 @@ describe("scoreBody", () => {
     expect(bodyText(html)).toEqual(story);
   });
 
+  it("runs on into a later sibling that reads as more of the article, over a short call to action", () => {
+    const story = Array.from({ length: 40 }, (_, i) => `In week ${i + 1}, ${PARAGRAPHS[i % 4]!.toLowerCase()}`);
+    const faq = [1, 2, 3, 4].flatMap((i) => [
+      `Will the bridge have to close again soon, question ${i}?`,
+      `Not this year, the city said, and the next inspection is due in spring, when engineers will check the joints once more and report on them to the council, as the law requires after each repair, number ${i}.`,
+    ]);
+    const html = `<body><div class="page"><div class="body">${story.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="note"><p>Plan your trip with <a href="/plan">our map</a>.</p></div>
+      <div class="faq">${faq.map((p, i) => (i % 2 === 0 ? `<h3>${p}</h3>` : `<p>${p}</p>`)).join("")}</div>
+      <div class="more">${[1, 2, 3].map((i) => `<p><a href="/s/${i}">Another story on the city's roads and bridges, number ${i}, with more to read.</a></p>`).join("")}</div>
+      </div></body>`;
+    const text = bodyText(html);
+    expect(text.slice(0, 40)).toEqual(story);
+    expect(text).toContain("Plan your trip with our map.");
+    expect(text.slice(-8)).toEqual(faq);
+  });
+
+  it("does not run on past a form to type in, such as a comment box above readers' posts", () => {
+    const story = Array.from({ length: 40 }, (_, i) => `In week ${i + 1}, ${PARAGRAPHS[i % 4]!.toLowerCase()}`);
+    const posts = [1, 2, 3, 4, 5, 6, 7].map(
+      (i) =>
+        `Reader ${i} here: I drove over the bridge this morning and it was smooth, but the toll booth queue was long and the signs were confusing for anyone new to the city.`,
+    );
+    const html = `<body><div class="page"><div class="body">${story.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="talk"><p>Join the conversation</p><input type="text" name="name"><textarea></textarea></div>
+      <div class="posts">${posts.map((p) => `<p>${p}</p>`).join("")}</div></div></body>`;
+    expect(bodyText(html)).toEqual(story);
+  });
+
+  it("keeps linked headings that open sections of prose, not linked titles standing alone", () => {
+    const shops = ["Harbour Books", "Bridge Street Bakery", "North Span Cycles"];
+    const section = (name: string, i: number) =>
+      `<h2><a href="/shop/${i}">${name}</a></h2><p>${PARAGRAPHS[i]}</p><p>${PARAGRAPHS[i + 1]}</p><p>${PARAGRAPHS[(i + 2) % 4]}</p>`;
+    const html = `<body><article>${shops.map(section).join("")}
+      <h3><a href="/x">Storm closes schools</a></h3><h3><a href="/y">Ferry fares rise</a></h3></article></body>`;
+    const text = bodyText(html);
+    for (const name of shops) expect(text).toContain(name);
+    expect(text).not.toContain("Storm closes schools");
+    expect(text).not.toContain("Ferry fares rise");
+  });
+
+  it("keeps a list of links that closes a section before the next heading", () => {
+    const sources = ["The city's report on the north span", "The engineers' survey of the joints"];
+    const html = `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>
+      <ul>${sources.map((s, i) => `<li><a href="/doc/${i}">${s}</a></li>`).join("")}</ul>
+      <h2>What comes next</h2><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body>`;
+    expect(bodyText(html)).toEqual([
+      PARAGRAPHS[0],
+      PARAGRAPHS[1],
+      ...sources,
+      "What comes next",
+      ...PARAGRAPHS.slice(2),
+    ]);
+  });
+
+  it("keeps the linked items of a list that is mostly plain text, and drops a list of links", () => {
+    const html = `<body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}
+      <ul><li>A tent for two, with its poles</li><li><a href="/shop/pad">Sleeping pad</a></li><li>Water bottles, one per day</li></ul>
+      <ul><li><a href="/a">Home</a></li><li><a href="/b">Travel</a></li><li><a href="/c">Gear</a></li></ul></article></body>`;
+    expect(bodyText(html)).toEqual([
+      ...PARAGRAPHS,
+      "A tent for two, with its poles",
+      "Sleeping pad",
+      "Water bottles, one per day",
+    ]);
+  });
+
+  it("drops a newsletter sign-up box set between the article's paragraphs", () => {
+    const box = `<div class="box"><p>Get the morning letter</p>
+      <p>The best of the city's news, delivered to your inbox every morning, and it is free.</p>
+      <form><input type="email" placeholder="Your email"><button>Sign up</button></form>
+      <p>By signing up, you agree to our terms and privacy policy.</p></div>`;
+    const html = `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${box}
+      <p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body>`;
+    expect(bodyText(html)).toEqual(PARAGRAPHS);
+  });
+
   it("finds nothing on a page without prose", () => {
     const parsed = parseHtml('<body><nav><a href="/">Home</a></nav></body>');
     expect(scoreBody(parsed, textBlocks(parsed.root))).toMatchObject({ container: null, blocks: [] });

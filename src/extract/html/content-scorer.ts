@@ -2,6 +2,7 @@
 import type { CueStrength } from "./element-hints.js";
 import { contentCue, cueStrength, furnitureCue, isHidden, namesArticle } from "./element-hints.js";
 import type { HtmlElement, ParsedHtml } from "./html-tree.js";
+import { signupBoxes } from "./signup-boxes.js";
 import { teaserCards } from "./teaser-cards.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -35,6 +36,8 @@ const LONG_LINK_COST = 0.3;
 const MAX_LIST_COST = 300;
 /** Cost per character of short paragraphs without punctuation: labels, buttons, captions. */
 const SHORT_PARAGRAPH_COST = 0.1;
+/** Prose (characters) under a linked heading that makes it a section's title rather than a teaser's. */
+const MIN_SECTION_PROSE = 250;
 /** Blocks with more of their text in links than this are navigation. */
 const MAX_LINK_DENSITY = 0.5;
 /**
@@ -57,8 +60,9 @@ export function isProse(block: TextBlock): boolean {
 /**
  * Per block: 1 when it belongs to a list whose nearest blocks before and after are prose paragraphs. A list
  * of links there (sources, changes, sponsors named in the text) belongs to the article; menus and rails of
- * other stories sit beside the prose, not inside it. A subheading may sit between the prose and the list, and a
- * short line ending in a colon may stand for the prose before it.
+ * other stories sit beside the prose, not inside it. A subheading may sit between the prose and the list, a
+ * short line ending in a colon may stand for the prose before it, and the next section's unlinked heading for the
+ * prose after it (a section often closes on its list).
  */
 function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
   const marks = new Uint8Array(blocks.length);
@@ -80,16 +84,67 @@ function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
     const before = blocks[i - 1]?.kind === "heading" ? i - 2 : i - 1;
     // Entries as short as menu entries make a menu, wherever it sits.
     const titled = words > SHORT_LINK_WORDS * (end - i + 1);
-    if (titled && introducesList(blocks[before]) && isParagraph(blocks[end + 1])) marks.fill(1, i, end + 1);
+    const after = blocks[end + 1];
+    const closesSection = isParagraph(after) || (after?.kind === "heading" && after.linkChars === 0);
+    if (titled && introducesList(blocks[before]) && closesSection) marks.fill(1, i, end + 1);
     i = end + 1;
   }
   return marks;
 }
 
-function blockValue(block: TextBlock, amidProse: boolean): number {
+/**
+ * Per block: 1 for a linked heading that opens a section of prose (a listicle's entry titled with a link to what it
+ * reviews). A rail's linked titles head a line of excerpt at most.
+ */
+function linkedSectionHeadings(blocks: readonly TextBlock[]): Uint8Array {
+  const marks = new Uint8Array(blocks.length);
+  let sectionProse = 0;
+  // Walk backwards so that each heading sees the prose between it and the next heading.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.kind !== "heading") {
+      if (isProse(block)) sectionProse += block.chars;
+      continue;
+    }
+    if (block.group === -1 && sectionProse >= MIN_SECTION_PROSE) marks[i] = 1;
+    sectionProse = 0;
+  }
+  return marks;
+}
+
+/**
+ * Per block: 1 for an item of a list whose text is mostly not links: a packing list or a list of steps that links
+ * a few of its items to shops or guides. A menu is links through and through.
+ */
+function itemsOfPlainLists(blocks: readonly TextBlock[]): Uint8Array {
+  const chars = new Map<number, number>();
+  const linkChars = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.group === -1 || block.row !== -1) continue;
+    chars.set(block.group, (chars.get(block.group) ?? 0) + block.chars);
+    linkChars.set(block.group, (linkChars.get(block.group) ?? 0) + block.linkChars);
+  }
+  const marks = new Uint8Array(blocks.length);
+  blocks.forEach((block, i) => {
+    if (block.group === -1 || block.row !== -1) return;
+    if ((linkChars.get(block.group) ?? 0) <= MAX_LINK_DENSITY * (chars.get(block.group) ?? 0)) marks[i] = 1;
+  });
+  return marks;
+}
+
+/** Per block: 1 when its links are the article's own (see itemsAmidProse, linkedSectionHeadings, itemsOfPlainLists). */
+function articleLinkBlocks(blocks: readonly TextBlock[]): Uint8Array {
+  const marks = itemsAmidProse(blocks);
+  const headings = linkedSectionHeadings(blocks);
+  const plain = itemsOfPlainLists(blocks);
+  for (let i = 0; i < marks.length; i++) marks[i]! |= headings[i]! | plain[i]!;
+  return marks;
+}
+
+function blockValue(block: TextBlock, ownLinks: boolean): number {
   const linkDensity = block.linkChars / block.chars;
   // The article's own list of links neither lifts nor sinks the container holding it.
-  if (linkDensity > MAX_LINK_DENSITY && amidProse) return 0;
+  if (linkDensity > MAX_LINK_DENSITY && ownLinks) return 0;
   if (linkDensity > MAX_LINK_DENSITY)
     return block.words <= SHORT_LINK_WORDS ? -block.chars : -LONG_LINK_COST * block.chars;
   if (isProse(block)) return block.chars * (1 - linkDensity);
@@ -106,7 +161,7 @@ export function furnitureMarks(
   parsed: ParsedHtml,
   proseChars: Float64Array,
   ends: Int32Array,
-  teasers: Uint8Array,
+  builtAs: readonly (string | null)[],
   trustClassNames: boolean,
 ): (string | null)[] {
   const { elements } = parsed;
@@ -139,8 +194,9 @@ export function furnitureMarks(
       marks[element.index] = inherited;
       continue;
     }
-    if (teasers[element.index] === 1) {
-      marks[element.index] = "teaser-card";
+    const built = builtAs[element.index];
+    if (built) {
+      marks[element.index] = built;
       continue;
     }
     const cue = cues[element.index];
@@ -191,12 +247,40 @@ function articleWrappers(
   return wraps;
 }
 
+/**
+ * Per element: the widget its build shows it to be ("teaser-card", "signup-box"), whatever its names say, or null.
+ */
+function widgetShapes(elements: readonly HtmlElement[], blocks: readonly TextBlock[]): (string | null)[] {
+  const teasers = teaserCards(elements, blocks);
+  const signups = signupBoxes(elements, blocks);
+  return elements.map((element) =>
+    teasers[element.index] === 1 ? "teaser-card" : signups[element.index] === 1 ? "signup-box" : null,
+  );
+}
+
 /** Sum per-element figures over subtrees: children always come after their parent in document order. */
 function sumSubtrees(elements: readonly HtmlElement[], values: Float64Array): void {
   for (let i = elements.length - 1; i > 0; i--) {
     const parent = elements[i]!.parent;
     if (parent !== null) values[parent.index] = (values[parent.index] ?? 0) + (values[i] ?? 0);
   }
+}
+
+/** Per element: 1 when its subtree holds a text field (input or textarea). */
+function formFields(elements: readonly HtmlElement[]): Uint8Array {
+  const fields = new Uint8Array(elements.length);
+  for (let i = elements.length - 1; i > 0; i--) {
+    const element = elements[i]!;
+    const typed = element.tag === "textarea" || (element.tag === "input" && isTextEntry(element.attrs.type));
+    if (typed) fields[i] = 1;
+    if (fields[i] === 1 && element.parent !== null) fields[element.parent.index] = 1;
+  }
+  return fields;
+}
+
+/** Input types a reader types into; hidden fields, checkboxes and buttons do not make a form a reader fills in. */
+function isTextEntry(type: string | undefined): boolean {
+  return type === undefined || /^(?:text|email|search|tel|url)$/i.test(type);
 }
 
 /** Last document-order index inside each element's subtree. */
@@ -210,16 +294,50 @@ function subtreeEnds(elements: readonly HtmlElement[]): Int32Array {
   return ends;
 }
 
+/** Per-element figures the end of the article run is read from: subtree sums, furniture marks, form fields. */
+interface SubtreeFigures {
+  values: Float64Array;
+  proseChars: Float64Array;
+  chars: Float64Array;
+  linkChars: Float64Array;
+  ends: Int32Array;
+  marks: readonly (string | null)[];
+  /** 1 where the subtree holds a field to type in: a sign-up or comment form, after which the page's part begins. */
+  fields: Uint8Array;
+}
+
+/**
+ * A sibling after the article's main child that reads as more of the article (an FAQ, a closing section kept in
+ * its own wrapper): nearly all of its text is prose, almost none of it linked, and there is enough of it to be a
+ * section rather than a bio line or a sign-up pitch.
+ */
+const MIN_CONTINUATION_PROSE = 800;
+const MIN_CONTINUATION_PROSE_SHARE = 0.7;
+const MAX_CONTINUATION_LINK_SHARE = 0.1;
+
+/** A short block between the article's sections (a call to action, an image credit) does not end the run. */
+const MAX_STEPPED_OVER_CHARS = 200;
+
+function continuesArticle(element: HtmlElement, figures: SubtreeFigures): boolean {
+  const i = element.index;
+  const chars = figures.chars[i] ?? 0;
+  const prose = figures.proseChars[i] ?? 0;
+  return (
+    prose >= MIN_CONTINUATION_PROSE &&
+    prose >= MIN_CONTINUATION_PROSE_SHARE * chars &&
+    (figures.linkChars[i] ?? 0) <= MAX_CONTINUATION_LINK_SHARE * chars
+  );
+}
+
 /**
  * Where the article ends inside the chosen container: descend while one child holds most of the value, and stop
  * at the end of the deepest such child. What comes before it stays, as headers and ledes often sit in siblings.
+ * Siblings right after a child on that path extend the run while they read as more of the article; furniture and
+ * empty wrappers between them are stepped over.
  */
-function articleRunEnd(
-  container: HtmlElement,
-  values: Float64Array,
-  marks: readonly (string | null)[],
-  ends: Int32Array,
-): number {
+function articleRunEnd(container: HtmlElement, figures: SubtreeFigures): number {
+  const { values, marks, ends } = figures;
+  const path: HtmlElement[] = [container];
   let node = container;
   for (;;) {
     let top: HtmlElement | null = null;
@@ -229,8 +347,22 @@ function articleRunEnd(
     }
     if (top === null || (values[top.index] ?? 0) < MAIN_CHILD_SHARE * (values[node.index] ?? 0)) break;
     node = top;
+    path.push(node);
   }
-  return ends[node.index]!;
+  let end = ends[node.index]!;
+  for (let depth = path.length - 1; depth > 0; depth--) {
+    const child = path[depth]!;
+    const siblings = path[depth - 1]!.children;
+    for (let k = siblings.indexOf(child) + 1; k < siblings.length; k++) {
+      const sibling = siblings[k]!;
+      if (typeof sibling === "string") continue;
+      if (figures.fields[sibling.index] === 1) return end;
+      if (marks[sibling.index] || (figures.chars[sibling.index] ?? 0) === 0) continue;
+      if (continuesArticle(sibling, figures)) end = ends[sibling.index]!;
+      else if ((figures.chars[sibling.index] ?? 0) > MAX_STEPPED_OVER_CHARS) return end;
+    }
+  }
+  return end;
 }
 
 export interface ScoreOptions {
@@ -249,19 +381,27 @@ export function scoreBody(
 ): ScoredBody {
   const { elements } = parsed;
   const proseChars = new Float64Array(elements.length);
-  for (const block of blocks) if (isProse(block)) proseChars[block.owner.index]! += block.chars;
+  const chars = new Float64Array(elements.length);
+  const linkChars = new Float64Array(elements.length);
+  for (const block of blocks) {
+    if (isProse(block)) proseChars[block.owner.index]! += block.chars;
+    chars[block.owner.index]! += block.chars;
+    linkChars[block.owner.index]! += block.linkChars;
+  }
   sumSubtrees(elements, proseChars);
+  sumSubtrees(elements, chars);
+  sumSubtrees(elements, linkChars);
   const pageProse = proseChars[0] ?? 0;
   const ends = subtreeEnds(elements);
-  const marks = furnitureMarks(parsed, proseChars, ends, teaserCards(elements, blocks), trustClassNames);
+  const marks = furnitureMarks(parsed, proseChars, ends, widgetShapes(elements, blocks), trustClassNames);
 
-  const amidProse = itemsAmidProse(blocks);
+  const ownLinks = articleLinkBlocks(blocks);
   const values = new Float64Array(elements.length);
   const listCost = new Map<number, number>();
   blocks.forEach((block, i) => {
     // Furniture is left out of the text anyway, so it neither helps nor hurts the container holding it.
     if (marks[block.owner.index]) return;
-    let value = blockValue(block, amidProse[i] === 1);
+    let value = blockValue(block, ownLinks[i] === 1);
     if (value < 0 && block.group !== -1) {
       // One list is one piece of furniture: a directory of a hundred links costs no more than a short menu does.
       const spent = listCost.get(block.group) ?? 0;
@@ -285,13 +425,14 @@ export function scoreBody(
   }
   if (best === -1) return { container: null, blocks: [], proseCoverage: 0, pageProse, furniture: marks };
 
-  const end = articleRunEnd(elements[best]!, values, marks, ends);
+  const fields = formFields(elements);
+  const end = articleRunEnd(elements[best]!, { values, proseChars, chars, linkChars, ends, marks, fields });
   const kept: TextBlock[] = [];
   let keptProse = 0;
   blocks.forEach((block, i) => {
     const index = block.owner.index;
     if (index < best || index > end || marks[index]) return;
-    if (isNavigation(block) && amidProse[i] !== 1) return;
+    if (isNavigation(block) && ownLinks[i] !== 1) return;
     kept.push(block);
     if (isProse(block)) keptProse += block.chars;
   });
