@@ -50,6 +50,8 @@ export interface Analysis {
   sentences: string[];
   /** Dates mentioned in the text (ISO 8601 dates), resolved against the publish date when there is one. */
   mentionedDates: string[];
+  /** Lemmas of the headline's and lead sentence's main verbs: what happened. Absent from analyses made without them. */
+  actions?: string[];
 }
 
 /** An article as stored: extraction plus identity and provenance. */

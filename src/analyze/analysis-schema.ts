@@ -15,4 +15,5 @@ export const analysisSchema = z.object({
   entities: entitiesSchema,
   sentences: z.array(z.string()),
   mentionedDates: z.array(z.string()),
+  actions: z.array(z.string()).optional(),
 }) satisfies z.ZodType<Analysis>;

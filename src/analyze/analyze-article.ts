@@ -1,6 +1,7 @@
 // Entry point of the analyze stage: one article's title and text in, the Analysis later stages compare. Pure.
 import type { Analysis } from "../model.js";
 import { contentTerms } from "./content-terms.js";
+import { eventActions } from "./event-actions.js";
 import { mentionedDates } from "./mentioned-dates.js";
 import { extractEntities, isTitleCased } from "./named-entities.js";
 import { readTextTokens, type TextToken } from "./text-tokens.js";
@@ -23,10 +24,15 @@ function withoutLemmas(tokens: TextToken[]): TextToken[] {
  * wink tags every word of a title-cased headline as a name and leaves "Talks" unlemmatised; the lemmas of
  * the lower-cased headline are the ones the body's words get.
  */
-function withSentenceCaseLemmas(tokens: TextToken[], title: string): TextToken[] {
-  const lowered = readTextTokens(title.toLowerCase()).tokens;
+function withSentenceCaseReading(tokens: TextToken[], lowered: readonly TextToken[]): TextToken[] {
   if (lowered.length !== tokens.length) return tokens;
   return tokens.map((token, index) => ({ ...token, lemma: lowered[index]?.lemma ?? token.lemma }));
+}
+
+/** The sentence-case reading's tags and lemmas with the words as written, which still show the capitals of names. */
+function asWritten(lowered: readonly TextToken[], written: readonly TextToken[]): TextToken[] {
+  if (lowered.length !== written.length) return [...lowered];
+  return lowered.map((token, index) => ({ ...token, value: written[index]?.value ?? token.value }));
 }
 
 const ALL_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -44,12 +50,13 @@ export function analyzeArticle(input: ArticleText): Analysis {
   const body = readTextTokens(input.text);
   const shouted = isShouted(title.tokens);
   const titleCased = shouted || isTitleCased(title.tokens);
+  const lowered = titleCased ? readTextTokens(input.title.toLowerCase()).tokens : title.tokens;
   const titleTokens = !english
     ? withoutLemmas(title.tokens)
     : titleCased
-      ? withSentenceCaseLemmas(title.tokens, input.title)
+      ? withSentenceCaseReading(title.tokens, lowered)
       : title.tokens;
-  const titleTermTokens = shouted ? readTextTokens(input.title.toLowerCase()).tokens : titleTokens;
+  const titleTermTokens = shouted ? lowered : titleTokens;
   const bodyTokens = english ? body.tokens : withoutLemmas(body.tokens);
   return {
     language,
@@ -61,5 +68,6 @@ export function analyzeArticle(input: ArticleText): Analysis {
     ]),
     sentences: body.sentences,
     mentionedDates: mentionedDates(`${input.title}\n\n${input.text}`, input.published),
+    actions: english ? eventActions(asWritten(lowered, title.tokens), bodyTokens) : [],
   };
 }

@@ -38,6 +38,48 @@ const KNOWN_ORGANISATIONS = new Set(
     .map((name) => name.trim()),
 );
 
+/** Last words of a multi-word name that make it a place ("Merapi Regency", "Lake District"). */
+const PLACE_ENDINGS = new Set(
+  `province region district county prefecture regency governorate territory oblast municipality island islands
+peninsula valley coast`.split(/\s+/),
+);
+
+/** First words that make a multi-word name a place: a compass part of a region ("Central Java", "West Bengal"). */
+const PLACE_OPENINGS = new Set(
+  "north south east west central northern southern eastern western northeast northwest southeast southwest".split(" "),
+);
+
+/** Last words of names of laws, events, buildings and prizes: capitalised like people, never one. */
+const THING_ENDINGS = new Set(
+  `act survey treaty accord accords protocol amendment law program programme project initiative award awards prize cup
+championship championships games series bowl trophy tournament open stadium arena airport bridge street avenue road
+square park station hotel tower center centre museum theatre theater prison jail mosque temple cathedral base`.split(
+    /\s+/,
+  ),
+);
+
+/** Verbs that follow a person's name far more often than any other kind of name ("Okafor said"). */
+const SPEECH_VERBS = new Set(
+  `say said says tell told add added explain explained insist insisted recall recalled admit admitted write wrote tweet
+tweeted`.split(/\s+/),
+);
+
+export function isPlaceEnding(lowerCased: string): boolean {
+  return PLACE_ENDINGS.has(lowerCased);
+}
+
+export function isPlaceOpening(lowerCased: string): boolean {
+  return PLACE_OPENINGS.has(lowerCased);
+}
+
+export function isThingEnding(lowerCased: string): boolean {
+  return THING_ENDINGS.has(lowerCased);
+}
+
+export function isSpeechVerb(lowerCased: string): boolean {
+  return SPEECH_VERBS.has(lowerCased);
+}
+
 export function isPersonTitle(lowerCased: string): boolean {
   return PERSON_TITLES.has(lowerCased);
 }

@@ -67,6 +67,31 @@ describe("extractEntities", () => {
     expect(entities.people).toContain("hasim rahman");
     expect(entities.places).toContain("united states");
   });
+
+  it("types a city's team, a company's product and a law as no person", () => {
+    const entities = entitiesOf(
+      "",
+      "Fans of the Boston Harriers cheered. Users of Internet Explorer complained. Critics of the Clean Water Act met.",
+    );
+    expect(entities.people).toEqual([]);
+    expect(entities.organisations).toEqual(
+      expect.arrayContaining(["boston harriers", "internet explorer", "clean water act"]),
+    );
+  });
+
+  it("takes a compass part or a province word for a place, a known first name for a person", () => {
+    const entities = entitiesOf("", "A flood hit West Kalimantan and the Merapi Regency. Residents met Nadia Okafor.");
+    expect(entities.places).toEqual(expect.arrayContaining(["west kalimantan", "merapi regency"]));
+    expect(entities.people).toEqual(["nadia okafor"]);
+  });
+
+  it("keeps a plural-looking single name a person when it says something", () => {
+    const entities = entitiesOf(
+      "",
+      "The vote was close. Later Mwangis said the talks had failed, and the Harriers won.",
+    );
+    expect(entities.people).toEqual(["mwangis"]);
+  });
 });
 
 describe("isTitleCased", () => {

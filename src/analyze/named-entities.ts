@@ -1,8 +1,17 @@
 // People, places and organisations named in a text, found from capitalised runs and known names, linked within the text.
 import type { Entities } from "../model.js";
 import { foldCase } from "./content-terms.js";
-import { isKnownOrganisation, isOrganisationWord, isPersonTitle } from "./entity-cues.js";
+import {
+  isKnownOrganisation,
+  isOrganisationWord,
+  isPersonTitle,
+  isPlaceEnding,
+  isPlaceOpening,
+  isSpeechVerb,
+  isThingEnding,
+} from "./entity-cues.js";
 import { canonicalOrganisation, normaliseEntityName, placeForName } from "./entity-names.js";
+import { lexiconNameClass } from "./name-lexicon.js";
 import { LONGEST_PLACE_WORDS, placeOfDemonym } from "./place-names.js";
 import { isStopWord } from "./stop-words.js";
 import type { TextToken } from "./text-tokens.js";
@@ -33,6 +42,9 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 /** Months that end people's names ("Theresa May"); weekdays after a name are dates ("Obama Monday signed"). */
 const NAME_ENDING_MONTHS = new Set(["may", "june", "april", "august"]);
 const MAX_PER_KIND = 40;
+/** A name of two or more words with no cue either way: most such names in news are people's. */
+const UNCUED_NAME_KIND: EntityKind = "person";
+const NO_CONTEXT: RunContext = { personCue: false, followedByVerb: false, followedBySpeech: false, locative: false };
 
 function isCapitalisedWord(token: TextToken): boolean {
   return token.type === "word" && CAPITALISED.test(token.value);
@@ -181,21 +193,56 @@ function capitalisedRuns(
   return runs;
 }
 
-function classify(
-  words: readonly string[],
-  personCue: boolean,
-  followedByVerb: boolean,
-  locative: boolean,
-): Mention["kind"] {
+/** "Harriers", "Rangers": a plural, which a team or a group is and a lone surname rarely is. */
+function looksPlural(lowerCased: string): boolean {
+  const nameClass = lexiconNameClass(lowerCased);
+  const knownAsName = nameClass === "first-name" || nameClass === "person" || nameClass === "surname";
+  return /[^aeiosuy]s$|ers$|ies$/u.test(lowerCased) && !knownAsName;
+}
+
+/** What a run's own words say it names, before the words around it are asked; undefined when they say nothing. */
+function kindByOwnWords(words: readonly string[], folded: string): EntityKind | undefined {
+  const lowered = words.map((word) => foldCase(word));
+  const first = lowered[0] ?? "";
+  const last = lowered[lowered.length - 1] ?? "";
+  const wholeName = lexiconNameClass(folded);
+  if (wholeName === "organisation") return "organisation";
+  if (wholeName === "person") return "person";
+  if (words.length < 2) return undefined;
+  if (isThingEnding(last)) return "organisation";
+  if (isPlaceEnding(last) || isPlaceOpening(first)) return "place";
+  const firstClass = lexiconNameClass(first);
+  if (firstClass === "first-name" || firstClass === "person") return "person";
+  // "Toyota Camry", "Boston Harriers": a company's product, a city's team.
+  if (firstClass === "organisation" || placeForName(words[0] ?? "") !== undefined) return "organisation";
+  if (looksPlural(last)) return "organisation";
+  if (lexiconNameClass(last) === "surname") return "person";
+  if (firstClass === "common-word") return "organisation";
+  return undefined;
+}
+
+interface RunContext {
+  /** A title stands before or inside the run ("President", "coach"). */
+  personCue: boolean;
+  followedByVerb: boolean;
+  /** "… said", "… told": what people do far more than other things named. */
+  followedBySpeech: boolean;
+  locative: boolean;
+}
+
+function classify(words: readonly string[], context: RunContext): Mention["kind"] {
   const raw = words.join(" ");
   const folded = normaliseEntityName(raw);
   if (placeForName(raw) || placeOfDemonym(folded)) return "place";
   if (isKnownOrganisation(folded) || words.some((word) => isOrganisationWord(foldCase(word)))) return "organisation";
   if (words.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(raw)) return "organisation";
-  if (personCue) return "person";
-  if (words.length >= 2) return "person";
-  if (locative) return "place";
-  return followedByVerb ? "person" : "unknown";
+  if (context.personCue) return "person";
+  const byOwnWords = kindByOwnWords(words, folded);
+  if (byOwnWords) return byOwnWords;
+  if (context.followedBySpeech) return "person";
+  if (words.length >= 2) return UNCUED_NAME_KIND;
+  if (context.locative) return "place";
+  return context.followedByVerb && !looksPlural(folded) ? "person" : "unknown";
 }
 
 function canonicalName(words: readonly string[], kind: EntityKind): string {
@@ -221,10 +268,16 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
   const after = tokens[end];
   const beforeWord = before ? foldCase(before.value) : "";
   const followedByVerb = after !== undefined && (after.pos === "VERB" || after.pos === "AUX");
+  const followedBySpeech = after !== undefined && isSpeechVerb(foldCase(after.value));
   const locative = LOCATIVE_WORDS.has(beforeWord);
   if (words.every((word) => isPersonTitle(foldCase(word)))) return [];
   const leadingPlace = placeOfDemonym(foldCase(words[0] ?? ""));
-  if (titleAt < 0 && leadingPlace && words.length > 2 && classify(words, false, false, false) === "person") {
+  if (
+    titleAt < 0 &&
+    leadingPlace &&
+    words.length > 2 &&
+    ["person", "unknown"].includes(classify(words.slice(1), NO_CONTEXT))
+  ) {
     // "American Hasim Rahman": a nationality, then a person.
     return [
       { name: leadingPlace, kind: "place", position },
@@ -235,7 +288,7 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
     const leadingTitle = isPersonTitle(foldCase(words[0] ?? "")) && words.length > 1;
     const nameWords = leadingTitle ? words.slice(1) : words;
     const personCue = leadingTitle || isPersonTitle(beforeWord);
-    const kind = classify(nameWords, personCue, followedByVerb, locative);
+    const kind = classify(nameWords, { personCue, followedByVerb, followedBySpeech, locative });
     return [{ name: canonicalName(nameWords, kind), kind, position }];
   }
   const mentions: Mention[] = [];
@@ -244,7 +297,7 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
   // Only a known affiliation is kept: "Defense" in "Defense Minister" names nothing by itself.
   for (let take = affiliation.length; take > 0; take--) {
     const candidate = affiliation.slice(0, take);
-    const kind = classify(candidate, false, false, false);
+    const kind = classify(candidate, NO_CONTEXT);
     if (
       kind === "place" ||
       (kind === "organisation" && isKnownOrganisation(normaliseEntityName(candidate.join(" "))))

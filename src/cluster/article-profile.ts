@@ -12,6 +12,8 @@ const NAME_PART_WEIGHT = 0.5;
 const MAX_ENTITY_NAMES = 24;
 /** The people an article names most: its main actor and the other participants, beyond passers-by and quotes. */
 const MAIN_PEOPLE = 4;
+/** Where it happened is a participant too: a look-alike quake or election strikes another province. */
+const MAIN_PLACES = 2;
 /** The lede states the event's own numbers and time; later paragraphs add background ones (past quakes, old scores). */
 const LEDE_TERMS = 80;
 
@@ -26,8 +28,13 @@ export interface ArticleProfile {
   titleEntities: TermWeights;
   /** Headline and lede terms that state the event's arguments (numbers, years, weekdays, months), weighted as in `full`. */
   eventArguments: TermWeights;
-  /** Keys of the people the article names most (most named first, weight 1), for telling look-alike events apart. */
+  /**
+   * Keys of the people the article names most (most named first), then of its main places, weight 1: the event's
+   * participants, for telling look-alike events apart.
+   */
   people: TermWeights;
+  /** The headline's and lede's main verbs (weight 1): what happened, which look-alike events differ in. */
+  actions: TermWeights;
   fullNorm: number;
   titleNorm: number;
   entityNorm: number;
@@ -112,6 +119,9 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
   }
   const people: TermWeights = new Map();
   for (const person of analysis.entities.people.slice(0, MAIN_PEOPLE)) people.set(stats.idOf(`@${person}`), 1);
+  for (const place of analysis.entities.places.slice(0, MAIN_PLACES)) people.set(stats.idOf(`@${place}`), 1);
+  const actions: TermWeights = new Map();
+  for (const action of analysis.actions ?? []) actions.set(stats.idOf(action), 1);
   const idf = (id: number) => stats.idf(id);
   return {
     id: doc.id,
@@ -122,6 +132,7 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
     titleEntities,
     eventArguments,
     people,
+    actions,
     fullNorm: weightedNorm(full, idf),
     titleNorm: weightedNorm(title, idf),
     entityNorm: weightedNorm(entities, idf),

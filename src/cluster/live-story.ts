@@ -22,6 +22,7 @@ export const CENTROID_LIMITS = {
   titleEntities: 16,
   eventArguments: 32,
   people: 16,
+  actions: 16,
   member: 60,
 } as const;
 /** Members kept whole (truncated): the first few define the event, the last few show where it went. */
@@ -63,8 +64,13 @@ export interface LiveStory {
   titleEntities: CompactVector;
   /** Numbers, years, weekdays and months the members state: what a look-alike event states differently. */
   eventArguments: CompactVector;
-  /** The people members name most: the same main actor with other participants is a look-alike event. */
+  /** The people and places members name most: the same main actor with other participants is a look-alike event. */
   people: CompactVector;
+  /** The verbs member headlines and ledes use: what happened. */
+  actions: CompactVector;
+  /** Sum and count of the cosines at which members joined (the founder aside): how closely the story holds together. */
+  joinCosineSum: number;
+  joinCount: number;
   firstTime: number | null;
   lastTime: number | null;
   /** Newest time the story was touched (its newest article, or the high-water mark for undated ones); drives eviction. */
@@ -96,6 +102,9 @@ export function createLiveStory(handle: number, id: string, createdOrder: number
     titleEntities: EMPTY_VECTOR,
     eventArguments: EMPTY_VECTOR,
     people: EMPTY_VECTOR,
+    actions: EMPTY_VECTOR,
+    joinCosineSum: 0,
+    joinCount: 0,
     firstTime: null,
     lastTime: null,
     activity: null,
@@ -164,14 +173,21 @@ export function addArticleToStory(
   stats: TermStatistics,
   highWaterMark: number | null,
 ): void {
-  story.norms = null;
   const idf = (id: number) => stats.idf(id);
+  if (story.articleCount > 0) {
+    // The norm cached while the article was judged against this story, when there is one.
+    const norm = story.norms?.full ?? weightedNorm(story.full, idf);
+    story.joinCosineSum += weightedCosine(profile.full, profile.fullNorm, story.full, norm, idf);
+    story.joinCount++;
+  }
+  story.norms = null;
   story.full = shifted(story.full, profile.full, 1, CENTROID_LIMITS.full, idf);
   story.title = shifted(story.title, profile.title, 1, CENTROID_LIMITS.title, idf);
   story.entities = shifted(story.entities, profile.entities, 1, CENTROID_LIMITS.entities, idf);
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, 1, CENTROID_LIMITS.titleEntities, idf);
   story.eventArguments = shifted(story.eventArguments, profile.eventArguments, 1, CENTROID_LIMITS.eventArguments, idf);
   story.people = shifted(story.people, profile.people, 1, CENTROID_LIMITS.people, idf);
+  story.actions = shifted(story.actions, profile.actions, 1, CENTROID_LIMITS.actions, idf);
   keepMember(story, compact(unitLength(profile.full), CENTROID_LIMITS.member, idf));
   story.articleCount++;
   story.firstTime = earliest(story.firstTime, profile.time);
@@ -186,6 +202,11 @@ export function addArticleToStory(
   updateHeadline(story, profile, idf);
 }
 
+/** The mean cosine at which members joined the story, or null while it has only its founder. */
+export function meanJoinCosine(story: LiveStory): number | null {
+  return story.joinCount === 0 ? null : story.joinCosineSum / story.joinCount;
+}
+
 /** Takes an article's share back out; exact for untruncated terms, close enough for the rest. */
 export function removeArticleFromStory(story: LiveStory, profile: ArticleProfile, stats: TermStatistics): void {
   story.norms = null;
@@ -196,6 +217,7 @@ export function removeArticleFromStory(story: LiveStory, profile: ArticleProfile
   story.titleEntities = shifted(story.titleEntities, profile.titleEntities, -1, CENTROID_LIMITS.titleEntities, idf);
   story.eventArguments = shifted(story.eventArguments, profile.eventArguments, -1, CENTROID_LIMITS.eventArguments, idf);
   story.people = shifted(story.people, profile.people, -1, CENTROID_LIMITS.people, idf);
+  story.actions = shifted(story.actions, profile.actions, -1, CENTROID_LIMITS.actions, idf);
   story.articleCount = Math.max(0, story.articleCount - 1);
   for (const date of profile.mentionedDates) {
     const count = (story.dates.get(date) ?? 0) - 1;
@@ -233,7 +255,10 @@ export function absorbStory(survivor: LiveStory, absorbed: LiveStory, stats: Ter
     idf,
   );
   survivor.people = summed(survivor.people, absorbed.people, CENTROID_LIMITS.people, idf);
+  survivor.actions = summed(survivor.actions, absorbed.actions, CENTROID_LIMITS.actions, idf);
   survivor.articleCount += absorbed.articleCount;
+  survivor.joinCosineSum += absorbed.joinCosineSum;
+  survivor.joinCount += absorbed.joinCount;
   survivor.firstTime = earliest(survivor.firstTime, absorbed.firstTime);
   survivor.lastTime = latest(survivor.lastTime, absorbed.lastTime);
   survivor.activity = latest(survivor.activity, absorbed.activity);

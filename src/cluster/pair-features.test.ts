@@ -20,10 +20,9 @@ const TOLL_UPDATE =
   "Rescue teams in Porto Lindo pulled more bodies from the rubble as the death toll from the earthquake rose to 47. " +
   "Governor Ana Ribeiro said aftershocks kept families out of their damaged homes on the north of the island.";
 
-/** The features of `text` against a story holding `founder` alone. */
-function featuresAgainstStory(founder: string, text: string): Record<string, number> {
-  const stats = new TermStatistics();
-  const profileOf = (id: string, body: string) =>
+/** Profiles of headline-less articles, all in one vocabulary. */
+function profileMaker(stats: TermStatistics) {
+  return (id: string, body: string) =>
     buildProfile(
       {
         id,
@@ -34,6 +33,12 @@ function featuresAgainstStory(founder: string, text: string): Record<string, num
       },
       stats,
     );
+}
+
+/** The features of `text` against a story holding `founder` alone. */
+function featuresAgainstStory(founder: string, text: string): Record<string, number> {
+  const stats = new TermStatistics();
+  const profileOf = profileMaker(stats);
   const founding = profileOf("founder", founder);
   stats.addDocument(founding.distinctIds);
   const story = createLiveStory(0, "story", 0);
@@ -82,5 +87,37 @@ describe("pairFeatures: the same main actor with other participants", () => {
     const lookAlike = featuresAgainstStory(TITLE_FIGHT, OTHER_FIGHT).peopleConflict ?? 0;
     expect(sameEvent).toBeLessThan(0.1);
     expect(lookAlike).toBeGreaterThan(0.3);
+  });
+});
+
+describe("pairFeatures: verbs and cohesion", () => {
+  it("measures how many of the article's headline and lede verbs the story uses", () => {
+    const fired = "The Harbour City Hawks fired coach Rob Vance on Sunday after a losing run.";
+    const firedAgain = "Rob Vance was fired as coach of the Harbour City Hawks on Sunday.";
+    const hired = "The Harbour City Hawks hired Rob Vance as coach on Sunday.";
+    expect(featuresAgainstStory(fired, firedAgain).actionsShared).toBeGreaterThan(0.9);
+    expect(featuresAgainstStory(fired, hired).actionsShared).toBeLessThan(0.1);
+  });
+
+  it("has no cohesion deficit while the story holds only its founder, then measures the shortfall", () => {
+    expect(featuresAgainstReport(LOOK_ALIKE).cohesionDeficit).toBe(0);
+    const stats = new TermStatistics();
+    const profileOf = profileMaker(stats);
+    const story = createLiveStory(0, "story", 0);
+    for (const [id, text] of [
+      ["report", REPORT],
+      ["same", SAME_EVENT],
+    ] as const) {
+      const profile = profileOf(id, text);
+      stats.addDocument(profile.distinctIds);
+      addArticleToStory(story, profile, stats, null);
+    }
+    const deficit = (text: string) => {
+      const features = pairFeatures(profileOf("probe", text), story, storyNorms(story, stats), stats);
+      return features[FEATURE_NAMES.indexOf("cohesionDeficit")] ?? Number.NaN;
+    };
+    expect(story.joinCount).toBe(1);
+    expect(deficit(LOOK_ALIKE)).toBeGreaterThan(deficit(SAME_EVENT));
+    expect(deficit(LOOK_ALIKE)).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // The evidence that an article belongs to a story, as numbers the decision model weighs.
 import type { ArticleProfile } from "./article-profile.js";
-import type { CachedNorms, LiveStory } from "./live-story.js";
+import { type CachedNorms, type LiveStory, meanJoinCosine } from "./live-story.js";
 import type { TermStatistics } from "./term-statistics.js";
 import { type CompactVector, type IdfLookup, toTermWeights, weightedCosine, weightedNorm } from "./term-vector.js";
 
@@ -49,10 +49,21 @@ export const FEATURE_NAMES = [
    */
   "entityConflict",
   /**
-   * Both sides' main people differ beyond the shared main actor (one coach fired, another hired; another
-   * opponent), weighted by articleLength: a headline names too few people for it to mean much.
+   * Both sides' main participants (people, then main places) differ beyond the shared main actor (one coach fired,
+   * another hired; another opponent; another province), weighted by articleLength: a headline names too few.
    */
   "peopleConflict",
+  /**
+   * Share of the article's headline and lede verbs (IDF-weighted) that the story's members use too. Shared verbs say
+   * the same kind of thing happened, which look-alike events share as well (another arrest, another quake): the
+   * trained weight is negative, discounting the part of cosineFull that is only the kind of event.
+   */
+  "actionsShared",
+  /**
+   * How far cosineFull falls short of the mean cosine at which the story's members joined (0 while it has one
+   * member): a look-alike event's article fits less closely than the event's own reports, at any text length.
+   */
+  "cohesionDeficit",
   /** cosineFull minus the best cosineFull among the candidates (0 for the best). */
   "marginToBest",
 ] as const;
@@ -169,6 +180,11 @@ function peopleConflict(profile: ArticleProfile, story: LiveStory, idf: IdfLooku
   return conflict(articleOthers, storyOthers, idf);
 }
 
+function cohesionDeficit(story: LiveStory, cosineFull: number): number {
+  const typical = meanJoinCosine(story);
+  return typical === null ? 0 : Math.max(0, typical - cosineFull);
+}
+
 function titleEntitiesMissing(profile: ArticleProfile, story: LiveStory, idf: IdfLookup): number {
   const shared = articleShareIn(profile.titleEntities, story.entities, idf);
   return shared === null ? 0 : 1 - shared;
@@ -246,6 +262,8 @@ export function pairFeatures(
     argumentConflict(profile, story, idf),
     conflict(profile.entities, story.entities, idf) * articleLength,
     peopleConflict(profile, story, idf) * articleLength,
+    articleShareIn(profile.actions, story.actions, idf) ?? 0,
+    cohesionDeficit(story, cosineFull),
     0,
   ];
 }

@@ -179,11 +179,22 @@ describe("StoryClusterer persistence and neighbours", () => {
     const flood = clusterer.assign(doc("flood-1", "Floods kill dozens in eastern Spain", FLOOD_TEXT, "2023-12-02"));
     const state = clusterer.exportStory(flood.storyId);
     expect(state?.eventArguments.map(([term]) => term)).toEqual(["60"]);
-    expect(state?.people.map(([key]) => key)).toEqual(["@pedro sanchez"]);
-    const { eventArguments: _arguments, people: _people, ...older } = JSON.parse(JSON.stringify(state));
+    // The participants: the people named most, then the main places.
+    expect(state?.people.map(([key]) => key)).toEqual(["@pedro sanchez", "@spain"]);
+    expect(state?.actions.length).toBeGreaterThan(0);
+    const {
+      eventArguments: _arguments,
+      people: _people,
+      actions: _actions,
+      joinCosineSum: _sum,
+      joinCount: _count,
+      ...older
+    } = JSON.parse(JSON.stringify(state));
     const loaded = storyStateSchema.parse(older);
     expect(loaded.eventArguments).toEqual([]);
     expect(loaded.people).toEqual([]);
+    expect(loaded.actions).toEqual([]);
+    expect(loaded.joinCount).toBe(0);
   });
 
   it("rejects a malformed saved story", () => {

@@ -22,6 +22,11 @@ export const storyStateSchema = z.object({
   eventArguments: weightedTerms.default([]),
   /** The people members name most; absent in states saved before it was kept. */
   people: weightedTerms.default([]),
+  /** The verbs of members' headlines and ledes; absent in states saved before it was kept. */
+  actions: weightedTerms.default([]),
+  /** Sum and count of the cosines at which members joined; absent in states saved before they were kept. */
+  joinCosineSum: z.number().nonnegative().default(0),
+  joinCount: z.number().int().nonnegative().default(0),
   /** A few members' own term vectors (founding ones first), for member-level similarity. */
   members: z.array(weightedTerms),
   firstPublished: isoTime.nullable(),
@@ -81,6 +86,9 @@ export function toStoryState(story: LiveStory, stats: TermStatistics): StoryStat
     titleEntities: termsOf(story.titleEntities, stats),
     eventArguments: termsOf(story.eventArguments, stats),
     people: termsOf(story.people, stats),
+    actions: termsOf(story.actions, stats),
+    joinCosineSum: round(story.joinCosineSum),
+    joinCount: story.joinCount,
     members: story.members.map((member) => termsOf(member, stats)),
     firstPublished: isoOf(story.firstTime),
     lastPublished: isoOf(story.lastTime),
@@ -106,6 +114,9 @@ export function fromStoryState(state: StoryState, handle: number, stats: TermSta
   story.titleEntities = vectorOf(parsed.titleEntities, stats);
   story.eventArguments = vectorOf(parsed.eventArguments, stats);
   story.people = vectorOf(parsed.people, stats);
+  story.actions = vectorOf(parsed.actions, stats);
+  story.joinCosineSum = parsed.joinCosineSum;
+  story.joinCount = parsed.joinCount;
   story.members = parsed.members.map((member) => vectorOf(member, stats));
   story.firstTime = timeOf(parsed.firstPublished);
   story.lastTime = timeOf(parsed.lastPublished);
