@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinAuthors, looksLikePersonName, splitCredit } from "./author-names.js";
+import { joinAuthors, looksLikePersonName, splitCredit, withoutOutletName } from "./author-names.js";
 
 describe("joinAuthors", () => {
   it("drops 'By' and joins several authors with commas", () => {
@@ -13,6 +13,12 @@ describe("joinAuthors", () => {
     expect(joinAuthors(["Oleg Park Jul 18"])).toBe("Oleg Park");
     expect(joinAuthors(["Ann Green | Updated March 3, 2025"])).toBe("Ann Green");
     expect(joinAuthors(["BeauHD on Friday December 19"])).toBe("BeauHD");
+  });
+
+  it("drops a job title that markup glued onto the name, but keeps names with inner capitals", () => {
+    expect(joinAuthors(["Ada LindqvistFounder at Seedworks"])).toBe("Ada Lindqvist");
+    expect(joinAuthors(["Rory McCarthy"])).toBe("Rory McCarthy");
+    expect(joinAuthors(["DeShawn Price"])).toBe("DeShawn Price");
   });
 
   it("keeps degrees and credentials written after a name, as the author signs", () => {
@@ -87,5 +93,21 @@ describe("looksLikePersonName", () => {
     expect(looksLikePersonName("TABLE OF CONTENTS")).toBe(false);
     expect(looksLikePersonName("DIYHome Decor")).toBe(false);
     expect(looksLikePersonName("Madonna")).toBe(false);
+  });
+});
+
+describe("withoutOutletName", () => {
+  it("cuts the page's own outlet from beside a writer's name, whatever parts them", () => {
+    expect(withoutOutletName("Lois Lane, Daily Planet", "Daily Planet")).toBe("Lois Lane");
+    expect(withoutOutletName("Lois Lane | Daily Planet", "Daily Planet")).toBe("Lois Lane");
+    expect(withoutOutletName("Lois Lane DAILY PLANET", "Daily Planet")).toBe("Lois Lane");
+    expect(withoutOutletName("Lois Lane, Jimmy Olsen, Daily Planet", "Daily Planet")).toBe("Lois Lane, Jimmy Olsen");
+  });
+
+  it("keeps a credit to the outlet alone, and one that leaves a first name or a surname", () => {
+    expect(withoutOutletName("Daily Planet", "Daily Planet")).toBe("Daily Planet");
+    expect(withoutOutletName("Nora / Seed House", "Seed House")).toBe("Nora / Seed House");
+    expect(withoutOutletName("Perry White", "White")).toBe("Perry White");
+    expect(withoutOutletName("Lois Lane", "Planet")).toBe("Lois Lane");
   });
 });

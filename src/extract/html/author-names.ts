@@ -95,6 +95,18 @@ function trimTrailingTitle(name: string): string {
   return words.join(" ");
 }
 
+/** Where markup runs a role line onto the name with no space: "Jane DoeFounder at Acme". */
+const GLUED_WORD = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+
+/** The name without a job title glued onto its last word; "McCarthy" and "DeShawn" stay whole. */
+function cutGluedRole(name: string): string {
+  for (const glue of name.matchAll(GLUED_WORD)) {
+    const tail = name.slice(glue.index);
+    if (isJobTitle(tail) && /\s/.test(name.slice(0, glue.index))) return name.slice(0, glue.index);
+  }
+  return name;
+}
+
 function isRoleOnly(text: string): boolean {
   const words = text
     .toLowerCase()
@@ -127,7 +139,7 @@ function cleanName(raw: string): string | null {
   // A role after a dash is dropped ("John Roe - Staff Writer"); a credit made only of a role is no name.
   const roleCut = /\s[-–—|]\s(.*)$/.exec(name);
   if (roleCut?.[1] !== undefined && isJobTitle(roleCut[1])) name = name.slice(0, roleCut.index).trim();
-  name = trimTrailingTitle(name.replace(/\s+(?:says|said|wrote)$/i, ""));
+  name = trimTrailingTitle(cutGluedRole(name).replace(/\s+(?:says|said|wrote)$/i, ""));
   if (name === "" || NO_NAME.some((pattern) => pattern.test(name)) || isRoleOnly(name) || isSlug(name)) return null;
   const words = name.split(" ");
   if (words.length > MAX_NAME_WORDS || !/\p{L}/u.test(name)) return null;
@@ -240,4 +252,38 @@ export function joinAuthors(credits: readonly string[]): string | null {
     }
   }
   return names.length === 0 ? null : names.join(", ");
+}
+
+/** What parts a writer's name from the outlet's in a byline: "Jane Doe, Reuters", "Jane Doe | The Herald". */
+const OUTLET_SEPARATOR = /[\s,|/•·–—-]+$/u;
+/**
+ * A writer credited beside the outlet keeps a first and last name once it goes: a first name alone ("Laura / The
+ * Plant House", "Steve Forbes" on forbes.com) signs as the site, or the outlet's name is the surname.
+ */
+const MIN_NAME_WORDS_WITHOUT_OUTLET = 2;
+
+function isFullName(name: string): boolean {
+  return name.split(/\s+/).length >= MIN_NAME_WORDS_WITHOUT_OUTLET;
+}
+
+/** One name with the outlet's name cut from its end ("Jane Doe The Herald" → "Jane Doe"), or the name as it was. */
+function cutOutletSuffix(name: string, outlet: string): string {
+  if (!name.toLowerCase().endsWith(outlet.toLowerCase())) return name;
+  const rest = name.slice(0, name.length - outlet.length);
+  if (!OUTLET_SEPARATOR.test(rest)) return name;
+  const before = rest.replace(OUTLET_SEPARATOR, "");
+  return isFullName(before) ? before : name;
+}
+
+/**
+ * Cleaned author names ("Jane Doe, Reuters", "Jane Doe USA Today") without the outlet's own name, which bylines
+ * set beside the writer's: the page names its outlet (og:site_name, the publisher), so no list of outlets is
+ * needed. A credit made only of the outlet's name stays: then the outlet is the author.
+ */
+export function withoutOutletName(authors: string, outlet: string): string {
+  const outletName = outlet.trim();
+  if (outletName === "") return authors;
+  const names = authors.split(", ").map((name) => cutOutletSuffix(name, outletName));
+  const people = names.filter((name) => name.toLowerCase() !== outletName.toLowerCase());
+  return people.length > 0 && people.every(isFullName) ? people.join(", ") : authors;
 }

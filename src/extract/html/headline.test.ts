@@ -108,6 +108,24 @@ describe("chooseHeadline", () => {
     expect(headline).toBe("Top 24 analysis tools");
   });
 
+  it("skips an <h1> that is the site's web address, and the address run into the declared title", () => {
+    const headline = chooseHeadline({
+      declared: ["annsgarden.blog Pruning roses in winter"],
+      headings: ["annsgarden.blog"],
+      siteName: null,
+    });
+    expect(headline).toBe("Pruning roses in winter");
+  });
+
+  it("skips an <h1> ending in a colon: it introduces a box, not the page", () => {
+    const headline = chooseHeadline({
+      declared: ["Pruning roses in winter | Ann's Garden"],
+      headings: ["A word from our editor:"],
+      siteName: "Ann's Garden",
+    });
+    expect(headline).toBe("Pruning roses in winter");
+  });
+
   it("decodes entities left escaped in meta content", () => {
     expect(chooseHeadline({ declared: ["Salt &amp; pepper"], headings: [], siteName: null })).toBe("Salt & pepper");
   });

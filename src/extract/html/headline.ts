@@ -41,6 +41,8 @@ function clean(text: string): string {
 
 /** A part of a title that is a web address ("Example.com"): a site's name, whatever the site calls itself. */
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu;
+/** A colon closing a heading: what it introduces comes below ("Read this first:"). */
+const INTRODUCES_BELOW = /:$/;
 /** "Headline | Section": in a title shown on the page, a pipe ends the headline and starts a label. */
 const PIPE = /\s+\|\s+/;
 const MONTH_DATE =
@@ -68,12 +70,16 @@ function withoutSiteParts(title: string, siteName: string | null, loose: boolean
   return kept.length > 0 && kept.length < parts.length ? joinKept(title, kept) : null;
 }
 
+/** A web address run into a declared title with no separator at all: "example.com Headline", "Headline example.com". */
+const LEADING_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\s+(?=\S+\s+\S)/iu;
+const TRAILING_DOMAIN = /(?<=\S\s+\S+)\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu;
+
 /** The declared title without its site part: "Headline | Site" → "Headline". */
 export function stripSiteName(title: string, siteName: string | null): string {
   const withoutSite = withoutSiteParts(title, siteName, true);
   if (withoutSite !== null) return withoutSite;
   const parts = title.split(SEPARATORS).map((part) => part.trim());
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return title.replace(LEADING_DOMAIN, "").replace(TRAILING_DOMAIN, "");
   // Without a known site name, cut a short last part ("… | CNN"), never the main one.
   const last = parts[parts.length - 1]!;
   const head = parts.slice(0, -1);
@@ -133,6 +139,13 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
   for (const heading of sources.headings.map(clean)) {
     const words = titleKey(heading).split(" ").length;
     if (heading.length > MAX_HEADLINE_CHARS || words < MIN_HEADING_WORDS || words > MAX_HEADING_WORDS) continue;
+    // A heading that ends in a colon introduces a box below it ("A message from our founder:"), not the page.
+    if (INTRODUCES_BELOW.test(heading)) continue;
+    // A bare web address as the <h1> is the site's logo text ("example.com").
+    if (DOMAIN_NAME.test(heading)) {
+      siteName ??= heading;
+      continue;
+    }
     // A blog's name set as its <h1>: it names the site, and the declared title carries it as a suffix or prefix.
     if (namesSite(heading, declared, siteName)) {
       siteName ??= heading;

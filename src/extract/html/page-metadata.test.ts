@@ -92,6 +92,19 @@ describe("readPageMetadata", () => {
     expect(metadata.author).toBe("Nora Vale");
   });
 
+  it("passes over an author field that names the site for the writer a byline link names", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", author: { "@type": "Person", name: ", Daily Planet" } });
+    const metadata = metadataOf(
+      `<head><meta property="og:site_name" content="Daily Planet">
+      <script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Sowing beans in spring</h1>
+      <div class="attribution"><a class="author" href="/staff/lois-lane/">Lois Lane</a><br>Daily Planet</div>
+      <p>Beans go in once the soil is warm, and a second sowing a month later keeps the harvest going.</p></article></body>`,
+      "https://planet.example/2025/05/beans",
+    );
+    expect(metadata.author).toBe("Lois Lane");
+  });
+
   it("does not take an author's description for a byline", () => {
     const metadata = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
       <div class="author-description">Licensed Seed Grader, Garden Journalism</div>

@@ -1,6 +1,6 @@
 // Settles title, author, date, section, language, outlet and canonical URL from JSON-LD, <meta>, microdata and
 // the visible page, most precise source first.
-import { joinAuthors } from "./author-names.js";
+import { joinAuthors, withoutOutletName } from "./author-names.js";
 import { furnitureCue, namesByline } from "./element-hints.js";
 import { chooseHeadline, headlineBlockIndex, titleKey } from "./headline.js";
 import type { HtmlElement, ParsedHtml } from "./html-tree.js";
@@ -153,6 +153,20 @@ function chooseAuthor(declared: string | null, shown: ShownByline | null): strin
   const shownKey = titleKey(shown.names);
   const sameNames = declared.split(", ").every((name) => shownKey.includes(titleKey(name)));
   return sameNames ? declared : shown.names;
+}
+
+/** Whether a credit names only the site itself ("Daily Planet" on the Daily Planet's page): a template's default. */
+function creditsSite(credit: string, outlet: string | null): boolean {
+  return outlet !== null && titleKey(credit) === titleKey(outlet);
+}
+
+/**
+ * The first credit, in order of trust, that names someone besides the site; the site's own name only when no
+ * source names anyone else (a template fills the author field with the site while the byline names the writer).
+ */
+function firstCreditBeyondSite(credits: readonly (string | null)[], outlet: string | null): string | null {
+  const found = credits.filter((credit): credit is string => credit !== null);
+  return found.find((credit) => !creditsSite(credit, outlet)) ?? found[0] ?? null;
 }
 
 /** How many label/data pairs Twitter cards carry (publishing tools fill one or two: author, reading time). */
@@ -313,23 +327,26 @@ export function readPageMetadata(
   const headline = headlineBlockIndex(blocks, title);
   const shownByline = headline === -1 ? null : bylineNearHeadline(blocks, headline);
   const organisationCredit = jsonLd?.authorsAreOrganisations ? joinAuthors(jsonLd.authors) : null;
-  const declaredAuthor = firstValid([
-    joinAuthors(personAuthors),
-    metaAuthors.length > 0 ? joinAuthors([metaAuthors[0]!]) : null,
-    joinAuthors(twitterLabelledAuthors(declarations)),
-    joinAuthors(declarations.microdata.get("author") ?? []),
-    firstValid(visibleBylines(parsed, pageUrl ?? url ?? undefined).map((line) => joinAuthors([line]))),
-    organisationCredit,
-  ]);
+  const declaredAuthor = firstCreditBeyondSite(
+    [
+      joinAuthors(personAuthors),
+      metaAuthors.length > 0 ? joinAuthors([metaAuthors[0]!]) : null,
+      joinAuthors(twitterLabelledAuthors(declarations)),
+      joinAuthors(declarations.microdata.get("author") ?? []),
+      firstValid(visibleBylines(parsed, pageUrl ?? url ?? undefined).map((line) => joinAuthors([line]))),
+      organisationCredit,
+    ],
+    outlet,
+  );
   const unlabelled = headline === -1 ? null : unlabelledBylineNearHeadline(blocks, headline);
   // A credit to an organisation or to the site itself yields to a person the page shows, "By" or not.
   const creditsOrganisation =
-    declaredAuthor !== null &&
-    (declaredAuthor === organisationCredit || (outlet !== null && titleKey(declaredAuthor) === titleKey(outlet)));
+    declaredAuthor !== null && (declaredAuthor === organisationCredit || creditsSite(declaredAuthor, outlet));
   // The person named under the headline, or failing that labelled anywhere (an author box).
   const personShown = creditsOrganisation && shownByline === null ? (unlabelled ?? labelledByline(blocks)) : null;
   const shown = shownByline ?? (personShown !== null ? { names: personShown, aboveHeadline: false } : null);
-  const author = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
+  const credited = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
+  const author = credited === null || outlet === null ? credited : withoutOutletName(credited, outlet);
 
   const published = firstValid([
     dateFrom(jsonLd?.datePublished),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
-import { publicationDate, urlDate } from "./publication-date.js";
+import { publicationDate, urlDate, urlMonth } from "./publication-date.js";
 import { textBlocks } from "./text-blocks.js";
 
 function blocksOf(html: string) {
@@ -32,6 +32,18 @@ describe("publicationDate", () => {
     expect(dateOf(html, "2025-12-18")).toBe("2025-12-18");
   });
 
+  it("reads an ambiguous numeric date in the order the address's month confirms", () => {
+    const html = `<h1>Bridge reopens</h1><p>03/10/2023</p>${PROSE}`;
+    expect(dateOf(html, null, ["https://news.example/blog/2023/october/03/bridge-reopens/"])).toBe("2023-10-03");
+    expect(dateOf(html, null, ["https://news.example/2023/10/bridge-reopens/"])).toBe("2023-10-03");
+    // Without a month in the address, or when the address agrees with the parser, the month-first reading stays.
+    expect(dateOf(html)).toBe("2023-03-10");
+    expect(dateOf(html, null, ["https://news.example/2023/03/bridge-reopens/"])).toBe("2023-03-10");
+    // A date only one order makes real is never swapped.
+    const unambiguous = `<h1>Bridge reopens</h1><p>03/14/2023</p>${PROSE}`;
+    expect(dateOf(unambiguous, null, ["https://news.example/2023/03/bridge-reopens/"])).toBe("2023-03-14");
+  });
+
   it("falls back on the day the address files the page under", () => {
     const html = `<h1>Bridge reopens</h1>${PROSE}`;
     expect(dateOf(html, null, ["https://news.example/2025/12/18/bridge-reopens/"])).toBe("2025-12-18");
@@ -45,5 +57,16 @@ describe("urlDate", () => {
     expect(urlDate("https://blog.example/archive/2021-02-30/post")).toBeNull();
     expect(urlDate("https://blog.example/2021/10/gardening")).toBeNull();
     expect(urlDate("not a url")).toBeNull();
+  });
+});
+
+describe("urlMonth", () => {
+  it("reads the month a year's folder files a page under, by number or name", () => {
+    expect(urlMonth("https://news.example/2023/10/bridge")).toBe(10);
+    expect(urlMonth("https://news.example/blog/2023/october/03/bridge")).toBe(10);
+    expect(urlMonth("https://news.example/2023/Sep/bridge")).toBe(9);
+    expect(urlMonth("https://news.example/2023/guides/bridge")).toBeNull();
+    expect(urlMonth("https://news.example/2023/13/bridge")).toBeNull();
+    expect(urlMonth("not a url")).toBeNull();
   });
 });

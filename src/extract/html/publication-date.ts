@@ -31,27 +31,74 @@ function shownDates(blocks: readonly TextBlock[], title: string | null, bodyStar
 }
 
 /** The first date beside a byline labelled anywhere ("Written by Jane Doe" over "March 3, 2025"), or null. */
-function dateBesideLabelledByline(blocks: readonly TextBlock[]): string | null {
+function dateBesideLabelledByline(blocks: readonly TextBlock[], month: number | null): string | null {
   const byline = findLabelledByline(blocks);
-  return byline === null ? null : (datesBesideByline(blocks, byline.index)[0]?.date ?? null);
+  return byline === null ? null : (readInUrlOrder(datesBesideByline(blocks, byline.index), month)[0]?.date ?? null);
 }
 
 /** "/2019/05/12/" in an article's address: blogs and news sites file posts under the day they went out. */
 const URL_DAY = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/;
 
-/** The day an address files the page under, or null. */
-export function urlDate(url: string | null | undefined): string | null {
-  let path: string;
+/** The path of an absolute address, or null when it is none. */
+function pathOf(url: string | null | undefined): string | null {
   try {
-    path = new URL(url ?? "").pathname;
+    return new URL(url ?? "").pathname;
   } catch {
     return null;
   }
-  const match = URL_DAY.exec(path);
+}
+
+/** The day an address files the page under, or null. */
+export function urlDate(url: string | null | undefined): string | null {
+  const path = pathOf(url);
+  const match = path === null ? null : URL_DAY.exec(path);
   if (match === null) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** "/2023/10/", "/2023/october/", "/2023/oct/": the month a year's folder files the page under. */
+const URL_YEAR_MONTH = /\/(?:19|20)\d{2}\/([a-z]+|0?[1-9]|1[0-2])(?=\/|$)/i;
+
+/** The month (1–12) an address files the page under, by number or by name, or null. */
+export function urlMonth(url: string | null | undefined): number | null {
+  const path = pathOf(url);
+  const segment = path === null ? undefined : URL_YEAR_MONTH.exec(path)?.[1]?.toLowerCase();
+  if (segment === undefined) return null;
+  if (/^\d+$/.test(segment)) return Number(segment);
+  // A whole month name or its first three letters; other words in a year's folder ("/2023/guides/") are no month.
+  const month = MONTH_NAMES.findIndex((name) => name === segment || (segment.length === 3 && name.startsWith(segment)));
+  return month === -1 ? null : month + 1;
+}
+
+/**
+ * A shown numeric date read in the order its address confirms: "03/10/2023" under "/2023/october/" is 3 October,
+ * though a month-first parser reads 10 March. Dates the address does not settle stay as parsed.
+ */
+function readInUrlOrder(shown: readonly ShownDate[], month: number | null): ShownDate[] {
+  if (month === null) return [...shown];
+  return shown.map((date) => {
+    const other = date.otherReading;
+    const monthOf = (iso: string) => Number(iso.slice(5, 7));
+    return other !== undefined && monthOf(other) === month && monthOf(date.date) !== month
+      ? { date: other, updated: date.updated }
+      : date;
+  });
 }
 
 /** What a page says about when it was published. */
@@ -72,9 +119,10 @@ export interface DateSources {
  */
 export function publicationDate(sources: DateSources): string | null {
   const { declared, blocks, title, bodyStart, urls } = sources;
+  const month = urls.map(urlMonth).find((found) => found !== null) ?? null;
   return (
-    choosePublished(declared, shownDates(blocks, title, bodyStart)) ??
-    dateBesideLabelledByline(blocks) ??
+    choosePublished(declared, readInUrlOrder(shownDates(blocks, title, bodyStart), month)) ??
+    dateBesideLabelledByline(blocks, month) ??
     urls.map(urlDate).find((date) => date !== null) ??
     null
   );

@@ -7,6 +7,8 @@ export interface ShownDate {
   date: string;
   /** The page labels it as an update ("Updated", "Last modified", "Reviewed"), not the first publication. */
   updated: boolean;
+  /** The day-first reading of a numeric date either order makes a real day of ("03/04/2021"), when it differs. */
+  otherReading?: string;
 }
 
 /** Blocks before and after the headline searched for its date: bylines sit just above or below it. */
@@ -25,7 +27,7 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?$
 /** "2025-03-03", "2025.03.03", "2025/03/03" */
 const ISO_DAY = /\b(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/;
 /** "03/03/2025", "3.3.2025": day and month order depends on the locale, so the date parser decides. */
-const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)/;
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/;
 /** "04-ago-2021", "12-Mar-2024": a month name between dashes, in whichever language the date parser knows. */
 const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
 /** A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. */
@@ -41,9 +43,26 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+interface FoundDate {
+  date: string;
+  index: number;
+  otherReading?: string;
+}
+
+/**
+ * The reading of "03/04/2021" that the parser did not take, when both are real days; the parser reads month
+ * first, so this is the day-first one. Null when only one order makes a day ("13/04/2021") or both agree.
+ */
+function dayFirstReading(match: RegExpExecArray, parsed: string | null): string | null {
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (first === second || first > 12 || second > 12) return null;
+  const dayFirst = isoDay(year, second, first);
+  return dayFirst === parsed?.slice(0, 10) ? null : dayFirst;
+}
+
 /** The first explicit date in the text, with where it starts; written-out English dates are read directly. */
-function firstDate(text: string): { date: string; index: number } | null {
-  const candidates: { date: string | null; index: number }[] = [];
+function firstDate(text: string): FoundDate | null {
+  const candidates: { date: string | null; index: number; otherReading?: string }[] = [];
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) candidates.push({ date: isoDay(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])), index: mdy.index });
   const dmy = DAY_MONTH_YEAR.exec(text);
@@ -51,12 +70,16 @@ function firstDate(text: string): { date: string; index: number } | null {
   const iso = ISO_DAY.exec(text);
   if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), index: iso.index });
   const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) candidates.push({ date: parsePublishedDate(numeric[0]), index: numeric.index });
+  if (numeric) {
+    const date = parsePublishedDate(numeric[0]);
+    const otherReading = dayFirstReading(numeric, date);
+    candidates.push({ date, index: numeric.index, ...(otherReading === null ? {} : { otherReading }) });
+  }
   const dashed = DASHED_MONTH_DATE.exec(text);
   if (dashed) candidates.push({ date: parsePublishedDate(dashed[0]), index: dashed.index });
-  let first: { date: string; index: number } | null = null;
-  for (const { date, index } of candidates) {
-    if (date !== null && (first === null || index < first.index)) first = { date, index };
+  let first: FoundDate | null = null;
+  for (const { date, ...rest } of candidates) {
+    if (date !== null && (first === null || rest.index < first.index)) first = { date, ...rest };
   }
   return first;
 }
@@ -65,7 +88,8 @@ function shownIn(text: string): ShownDate | null {
   const found = firstDate(text);
   if (found === null) return null;
   const label = text.slice(Math.max(0, found.index - 40), found.index);
-  return { date: found.date, updated: UPDATE_LABEL.test(label) };
+  const shown: ShownDate = { date: found.date, updated: UPDATE_LABEL.test(label) };
+  return found.otherReading === undefined ? shown : { ...shown, otherReading: found.otherReading };
 }
 
 /** A label set apart from the date it introduces, as in a table of facts: "Published" over "March 3, 2025". */
