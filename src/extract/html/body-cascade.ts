@@ -3,6 +3,7 @@
 import { isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
 import type { ParsedHtml } from "./html-tree.js";
+import { trimOffTopicTail } from "./off-topic-tail.js";
 import { renderBlocks } from "./render-blocks.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -216,7 +217,9 @@ function scoredBody(input: BodyInput): { scored: ScoredBody; blocks: TextBlock[]
 }
 
 export function chooseBody(input: BodyInput): ChosenBody {
-  const { scored, blocks: domBlocks } = scoredBody(input);
+  const { scored, blocks: scoredBlocks } = scoredBody(input);
+  // The author's bio or a product pitch boxed after the article passes every shape test; its words give it away.
+  const domBlocks = trimOffTopicTail(scoredBlocks, input.title, scored.container);
   const domText = renderBlocks(domBlocks);
   const domWords = wordsIn(domBlocks);
   const domStart = domBlocks.length > 0 ? input.blocks.indexOf(domBlocks[0]!) : -1;
