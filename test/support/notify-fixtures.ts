@@ -140,6 +140,13 @@ export const QUAKE_1 = makeArticle(
   "Coast News",
 );
 
+/** The story "flood" of three reports, a day apart: two that add news, then a wire copy that adds nothing. */
+export async function joinFloodStory(store: Store): Promise<void> {
+  await joinStory(store, "flood", FLOOD_1, "2024-05-01T10:00:00.000Z");
+  await joinStory(store, "flood", FLOOD_2, "2024-05-02T10:00:00.000Z");
+  await joinStory(store, "flood", FLOOD_WIRE_COPY, "2024-05-02T11:00:00.000Z");
+}
+
 /** A delivery of one update, as the worker hands it to a channel. */
 export function sampleDelivery(channel: SubscriptionChannel, overrides: Partial<Delivery> = {}): Delivery {
   return {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FLOOD_1, FLOOD_2, FLOOD_WIRE_COPY, joinStory } from "../../../test/support/notify-fixtures.js";
+import { joinFloodStory } from "../../../test/support/notify-fixtures.js";
 import { SqliteStore } from "../../store/sqlite/sqlite-store.js";
 import { buildServer } from "../build-server.js";
 
@@ -12,9 +12,7 @@ describe("GET /api/stories/:id/updates", () => {
   let store: SqliteStore;
   beforeEach(async () => {
     store = SqliteStore.open(":memory:");
-    await joinStory(store, "flood", FLOOD_1, "2024-05-01T10:00:00.000Z");
-    await joinStory(store, "flood", FLOOD_2, "2024-05-02T10:00:00.000Z");
-    await joinStory(store, "flood", FLOOD_WIRE_COPY, "2024-05-02T11:00:00.000Z");
+    await joinFloodStory(store);
   });
   afterEach(async () => store.close());
 
