@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes docs/screenshot.png: serves the sample stories from a scratch data dir and photographs a page with headless
-# Chromium (Debian's `chromium` package). Usage: scripts/screenshot.sh [PATH] (default: the story list).
+# Chromium (Debian's `chromium` package). Usage: [SCREENSHOT_SIZE=W,H] scripts/screenshot.sh [PATH|story] (default: the
+# story list; `story` is the first story's page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v chromium >/dev/null || { echo "needs chromium: apt-get install chromium" >&2; exit 2; }
@@ -16,5 +17,5 @@ if [ "$path" = "story" ]; then
 fi
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$data/chrome" --hide-scrollbars \
-  --window-size=1100,760 --screenshot="$PWD/docs/screenshot.png" "http://127.0.0.1:$port$path" 2>/dev/null
+  --window-size="${SCREENSHOT_SIZE:-1000,1250}" --screenshot="$PWD/docs/screenshot.png" "http://127.0.0.1:$port$path" 2>/dev/null
 echo "docs/screenshot.png ← http://127.0.0.1:$port$path"
