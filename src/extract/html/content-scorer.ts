@@ -1,7 +1,7 @@
 // Finds the article body in a page tree: the subtree richest in prose net of links and furniture, then its clean blocks.
 import type { CueStrength } from "./element-hints.js";
 import { contentCue, cueStrength, furnitureCue, isHidden, namesArticle } from "./element-hints.js";
-import type { HtmlElement, ParsedHtml } from "./html-tree.js";
+import { type HtmlElement, type ParsedHtml, sumOverSubtrees } from "./html-tree.js";
 import { signupBoxes } from "./signup-boxes.js";
 import { teaserCards } from "./teaser-cards.js";
 import type { TextBlock } from "./text-blocks.js";
@@ -258,14 +258,6 @@ function widgetShapes(elements: readonly HtmlElement[], blocks: readonly TextBlo
   );
 }
 
-/** Sum per-element figures over subtrees: children always come after their parent in document order. */
-function sumSubtrees(elements: readonly HtmlElement[], values: Float64Array): void {
-  for (let i = elements.length - 1; i > 0; i--) {
-    const parent = elements[i]!.parent;
-    if (parent !== null) values[parent.index] = (values[parent.index] ?? 0) + (values[i] ?? 0);
-  }
-}
-
 /** Per element: 1 when its subtree holds a text field (input or textarea). */
 function formFields(elements: readonly HtmlElement[]): Uint8Array {
   const fields = new Uint8Array(elements.length);
@@ -388,9 +380,9 @@ export function scoreBody(
     chars[block.owner.index]! += block.chars;
     linkChars[block.owner.index]! += block.linkChars;
   }
-  sumSubtrees(elements, proseChars);
-  sumSubtrees(elements, chars);
-  sumSubtrees(elements, linkChars);
+  sumOverSubtrees(elements, proseChars);
+  sumOverSubtrees(elements, chars);
+  sumOverSubtrees(elements, linkChars);
   const pageProse = proseChars[0] ?? 0;
   const ends = subtreeEnds(elements);
   const marks = furnitureMarks(parsed, proseChars, ends, widgetShapes(elements, blocks), trustClassNames);
@@ -410,7 +402,7 @@ export function scoreBody(
     }
     values[block.owner.index]! += value;
   });
-  sumSubtrees(elements, values);
+  sumOverSubtrees(elements, values);
 
   let best = -1;
   let bestValue = 0;

@@ -259,3 +259,14 @@ export function rawText(node: HtmlNode): string {
 export function collapsedText(node: HtmlNode): string {
   return rawText(node).replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Adds each element's figure into its ancestors', in place, so each entry then holds its whole subtree's total.
+ * Children always come after their parent in document order, so one backward pass suffices.
+ */
+export function sumOverSubtrees(elements: readonly HtmlElement[], values: Float64Array | Int32Array): void {
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent !== null) values[parent.index] = (values[parent.index] ?? 0) + (values[i] ?? 0);
+  }
+}

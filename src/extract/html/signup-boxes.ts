@@ -1,6 +1,6 @@
 // Finds sign-up boxes: the small block around an email field ("Get our newsletter", a pitch, the field, a fine-print
 // line), which reads like prose but is the site's, not the article's.
-import type { HtmlElement } from "./html-tree.js";
+import { type HtmlElement, sumOverSubtrees } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
 
 /** A box with more words than this around its email field is a page section (a contact page), not a sign-up box. */
@@ -20,10 +20,7 @@ export function isEmailField(element: HtmlElement): boolean {
 export function signupBoxes(elements: readonly HtmlElement[], blocks: readonly TextBlock[]): Uint8Array {
   const words = new Int32Array(elements.length);
   for (const block of blocks) words[block.owner.index]! += block.words;
-  for (let i = elements.length - 1; i > 0; i--) {
-    const parent = elements[i]!.parent;
-    if (parent !== null) words[parent.index]! += words[i]!;
-  }
+  sumOverSubtrees(elements, words);
   const boxes = new Uint8Array(elements.length);
   for (const element of elements) {
     if (!isEmailField(element)) continue;
