@@ -8,6 +8,7 @@ import { html } from "../html.js";
 import { page } from "../page-layout.js";
 
 const tokenParams = z.object({ token: z.string().min(16).max(200) });
+const unknownLinkPage = page("Unknown link", html`<h1>Unknown link</h1><p>This unsubscribe link is not known.</p>`);
 
 export function registerUnsubscribePages(app: FastifyInstance, store: Store): void {
   // Scoped so the form parser does not change how the rest of the server reads bodies.
@@ -20,10 +21,7 @@ export function registerUnsubscribePages(app: FastifyInstance, store: Store): vo
       const { token } = tokenParams.parse(request.params);
       const subscription = await store.subscriptions.byUnsubscribeToken(token);
       reply.type("text/html; charset=utf-8");
-      if (!subscription)
-        return reply
-          .code(404)
-          .send(page("Unknown link", html`<h1>Unknown link</h1><p>This unsubscribe link is not known.</p>`));
+      if (!subscription) return reply.code(404).send(unknownLinkPage);
       if (subscription.status !== "active") {
         return page("Unsubscribed", html`<p>You no longer follow <b>${subscription.target}</b>.</p>`);
       }
@@ -38,10 +36,7 @@ export function registerUnsubscribePages(app: FastifyInstance, store: Store): vo
       const { token } = tokenParams.parse(request.params);
       const subscription = await store.subscriptions.byUnsubscribeToken(token);
       reply.type("text/html; charset=utf-8");
-      if (!subscription)
-        return reply
-          .code(404)
-          .send(page("Unknown link", html`<h1>Unknown link</h1><p>This unsubscribe link is not known.</p>`));
+      if (!subscription) return reply.code(404).send(unknownLinkPage);
       await unsubscribe(store, subscription.id, new Date());
       return page(
         "Unsubscribed",
