@@ -44,6 +44,9 @@ describe("ingestDocuments", () => {
     // Names are stored as the articles write them, not in the folded form the clusterer matches on.
     expect(detail?.entities.people).toEqual(expect.arrayContaining(["Kim Jong Un", "Vladimir Putin"]));
     expect(detail?.entities.organisations).toContain("NSC");
+    // Seed 001 names its own outlet in its lead ("Eko Hot Blog reports that…"): a brand, not a party to the story.
+    expect(detail?.outlets).toContain("Eko Hot Blog");
+    expect(detail?.entities.organisations).not.toContain("Eko Hot Blog");
   });
 
   it("stores an article submitted twice once", async () => {

@@ -9,6 +9,7 @@ import { type DocumentSource, describeSource, isUrl } from "./document-sources.j
 import { spellEntities } from "./entity-spelling.js";
 import { type Feed, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { type LoadOptions, loadDocument } from "./load-document.js";
+import { withoutOutletName } from "./outlet-self-mentions.js";
 import type { StoryLedger } from "./story-ledger.js";
 
 /** Extraction, which may run in worker threads. */
@@ -174,11 +175,12 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
 
   const now = (options.now ?? (() => new Date()))().toISOString();
   const analysis = analyzeArticle({ title, text, published: extracted.published, language: extracted.language });
+  const outlet = extracted.outlet ?? outletFromUrl(extracted.url ?? prepared.url);
   const article: Article = {
     id: articleIdFor(fingerprint),
     fingerprint,
     url: extracted.url ?? prepared.url,
-    outlet: extracted.outlet ?? outletFromUrl(extracted.url ?? prepared.url),
+    outlet,
     title,
     author: extracted.author,
     published: extracted.published,
@@ -187,7 +189,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
     text,
     source,
     ingestedAt: now,
-    entities: spellEntities(analysis.entities, [title, text]),
+    entities: spellEntities(withoutOutletName(analysis.entities, outlet), [title, text]),
   };
   try {
     const assignment = await options.store.transaction(async (session) => {
