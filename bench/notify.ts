@@ -156,6 +156,7 @@ async function runOnce(
           follows: { kind: "story", storyId },
           channel: { kind: "webhook", url: `${receiver.url}/hook/${id}`, secret },
           digestSeconds: 0,
+          minGapSeconds: 0,
           unsubscribeToken: randomBytes(24).toString("base64url"),
           status: "active",
           createdAt,

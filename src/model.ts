@@ -151,6 +151,11 @@ export interface Subscription {
   channel: SubscriptionChannel;
   /** 0: a message per update; otherwise at most one message per story per this many seconds. */
   digestSeconds: number;
+  /**
+   * Without a digest: the least time between two messages about one story. The first update goes out at once; the
+   * ones that come sooner than this after a message wait and go out together in the next. 0 sends every update.
+   */
+  minGapSeconds: number;
   /** The secret in the unsubscribe link. */
   unsubscribeToken: string;
   /** "gone": the receiver said it no longer exists (HTTP 410), so nothing more is sent. */

@@ -21,6 +21,13 @@ const FLOOD_3 = makeArticle(
   "Daily Courier",
 );
 
+const FLOOD_4 = makeArticle(
+  "flood-4",
+  "Riverton schools stay shut",
+  ["All twelve schools in the district will stay closed until the water board declares the taps safe again."],
+  "Valley Radio",
+);
+
 describe("DeliveryWorker", () => {
   let store: SqliteStore;
   let receiver: LoopbackReceiver | null;
@@ -38,9 +45,9 @@ describe("DeliveryWorker", () => {
     });
 
   /** A story with one follower of `url`, and one update waiting for it. */
-  async function owedOne(url: string) {
+  async function owedOne(url: string, pace: { minGapSeconds?: number } = {}) {
     await joinStory(store, "flood", FLOOD_1, "2024-05-02T10:00:00.000Z");
-    const followed = await follow(store, "flood", { kind: "webhook", url });
+    const followed = await follow(store, "flood", { kind: "webhook", url }, pace);
     await joinStory(store, "flood", FLOOD_2, "2024-05-02T11:00:00.000Z");
     return followed;
   }
@@ -120,7 +127,8 @@ describe("DeliveryWorker", () => {
 
   it("switches a subscription off on 410 Gone and cancels what it still had waiting", async () => {
     receiver = await startReceiver(() => ({ status: 410 }));
-    const followed = await owedOne(`${receiver.url}/hook`);
+    // A follower of every update, so the second update waits as a message of its own.
+    const followed = await owedOne(`${receiver.url}/hook`, { minGapSeconds: 0 });
     await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:30:00.000Z");
     expect((await worker().drain()).tally).toMatchObject({ dead: 1 });
     expect((await store.subscriptions.byId(followed.subscription.id))?.status).toBe("gone");
@@ -133,7 +141,7 @@ describe("DeliveryWorker", () => {
 
   it("sends one story's updates to one subscription in order, holding later ones behind a failing one", async () => {
     receiver = await startReceiver((_request, index) => ({ status: index === 0 ? 500 : 200 }));
-    await owedOne(`${receiver.url}/hook`);
+    await owedOne(`${receiver.url}/hook`, { minGapSeconds: 0 });
     await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:30:00.000Z");
     expect((await worker().drain()).tally).toMatchObject({ claimed: 1, retrying: 1 });
     clock += 3600_000;
@@ -144,6 +152,45 @@ describe("DeliveryWorker", () => {
       "Army sent to Riverton as second dam fails",
       "Levee repairs begin in Riverton",
     ]);
+  });
+
+  it("paces a story's messages: the first at once, those within the gap after it together in the next", async () => {
+    receiver = await startReceiver(() => ({ status: 200 }));
+    await joinStory(store, "flood", FLOOD_1, "2024-05-02T10:00:00.000Z");
+    await follow(store, "flood", { kind: "webhook", url: `${receiver.url}/hook` }, { minGapSeconds: 600 });
+    await joinStory(store, "flood", FLOOD_2, "2024-05-02T11:00:00.000Z");
+    clock = Date.parse("2024-05-02T11:00:05.000Z");
+    expect((await worker().drain()).tally.delivered).toBe(1);
+    await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:02:00.000Z");
+    await joinStory(store, "flood", FLOOD_4, "2024-05-02T11:04:00.000Z");
+    clock = Date.parse("2024-05-02T11:09:00.000Z");
+    expect((await worker().drain()).tally.claimed).toBe(0);
+    clock = Date.parse("2024-05-02T11:10:06.000Z");
+    expect((await worker().drain()).tally.delivered).toBe(1);
+    expect(bodies().map((body) => body.data.updates.map((update) => update.article.title))).toEqual([
+      ["Army sent to Riverton as second dam fails"],
+      ["Levee repairs begin in Riverton", "Riverton schools stay shut"],
+    ]);
+  });
+
+  it("gives an update a message of its own when a worker took the waiting one first", async () => {
+    receiver = await startReceiver(() => ({ status: 200 }));
+    await owedOne(`${receiver.url}/hook`);
+    const claimed = await store.outbox.claimDue({
+      now: "2024-05-02T11:00:01.000Z",
+      leaseUntil: "2024-05-02T11:01:01.000Z",
+      workerId: "other-worker",
+      limit: 10,
+    });
+    expect(claimed).toHaveLength(1);
+    await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:00:02.000Z");
+    // The claimed message goes out as it was taken; the new update waits in a message of its own behind it.
+    const waiting = await store.outbox.list({ status: "pending", limit: 10 });
+    const taken = waiting.find((entry) => entry.id === claimed[0]?.id);
+    const own = waiting.find((entry) => entry.id !== claimed[0]?.id);
+    expect(taken?.updateIds).toEqual(claimed[0]?.updateIds);
+    expect(own?.updateIds).toHaveLength(1);
+    expect(own?.updateIds).not.toEqual(taken?.updateIds);
   });
 
   it("sends a digest's batched updates as one message, not before its time", async () => {

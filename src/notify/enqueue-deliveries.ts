@@ -5,7 +5,7 @@ import type { OutboxEnqueue, StoreSession, UpdateRecord } from "../store/store.j
 import { parseStoryQuery, type QueryableArticle, queryMatcher } from "./story-query.js";
 
 export interface FanOut {
-  /** Outbox rows written (a digest's later updates join an open row instead). */
+  /** Outbox rows written (updates that may wait join the message that waits instead: digests, minimum gaps). */
   enqueued: number;
   batched: number;
   /** Query subscriptions that caught this story now. */
@@ -24,8 +24,8 @@ export async function enqueueDeliveries(
   for (const subscription of await session.subscriptions.followersOf([update.storyId])) {
     // Feed subscribers read their Atom feed; there is nothing to push.
     if (subscription.channel.kind === "feed") continue;
-    if (subscription.digestSeconds > 0 && (await addToDigest(session, subscription, update))) fanOut.batched++;
-    else entries.push(outboxEntry(subscription, update));
+    if (pacesMessages(subscription) && (await joinWaitingMessage(session, subscription, update))) fanOut.batched++;
+    else entries.push(outboxEntry(subscription, update, await dueAt(session, subscription, update)));
   }
   fanOut.enqueued = await session.outbox.enqueue(entries);
   return fanOut;
@@ -50,16 +50,33 @@ async function catchByQueries(session: StoreSession, update: UpdateRecord, artic
   return caught;
 }
 
-async function addToDigest(session: StoreSession, subscription: Subscription, update: UpdateRecord): Promise<boolean> {
-  const open = await session.outbox.openBatch(subscription.id, update.storyId);
-  if (!open) return false;
-  if (!open.updateIds.includes(update.id)) await session.outbox.addToBatch(open.id, update.id);
-  return true;
+/** A digest or a minimum gap lets updates wait for one message; with neither, each update is a message. */
+function pacesMessages(subscription: Subscription): boolean {
+  return subscription.digestSeconds > 0 || subscription.minGapSeconds > 0;
 }
 
-/** A digest's first update opens a row due one interval later; the updates until then join it. */
-function outboxEntry(subscription: Subscription, update: UpdateRecord): OutboxEnqueue {
-  const due = new Date(Date.parse(update.createdAt) + subscription.digestSeconds * 1000).toISOString();
+/** Adds the update to the story's message that waits for this subscriber, unless a worker is already sending it. */
+async function joinWaitingMessage(session: StoreSession, subscription: Subscription, update: UpdateRecord) {
+  const waiting = await session.outbox.openBatch(subscription.id, update.storyId);
+  if (!waiting) return false;
+  if (waiting.updateIds.includes(update.id)) return true;
+  return session.outbox.addToBatch(waiting.id, update.id);
+}
+
+/**
+ * A digest's first update opens a message due one interval later, for the updates until then to join. Otherwise the
+ * message goes at once, unless the subscriber heard about this story less than the minimum gap ago.
+ */
+async function dueAt(session: StoreSession, subscription: Subscription, update: UpdateRecord): Promise<string> {
+  const now = Date.parse(update.createdAt);
+  if (subscription.digestSeconds > 0) return new Date(now + subscription.digestSeconds * 1000).toISOString();
+  if (subscription.minGapSeconds === 0) return update.createdAt;
+  const last = await session.outbox.lastMessageAt(subscription.id, update.storyId);
+  if (last === null) return update.createdAt;
+  return new Date(Math.max(now, Date.parse(last) + subscription.minGapSeconds * 1000)).toISOString();
+}
+
+function outboxEntry(subscription: Subscription, update: UpdateRecord, due: string): OutboxEnqueue {
   return {
     deliveryId: deliveryIdFor(subscription.id, update.id),
     subscriptionId: subscription.id,

@@ -27,6 +27,12 @@ export const channelRequestSchema = z.discriminatedUnion("kind", [
 
 /** A week: a digest any longer is not news. */
 const MAX_DIGEST_SECONDS = 7 * 86_400;
+/**
+ * Ten minutes between two messages about one story, unless asked otherwise: a breaking story may take an article a
+ * minute, and a follower wants to hear of it, not be paged by it. A day is the most: slower is a digest.
+ */
+export const DEFAULT_MIN_GAP_SECONDS = 600;
+const MAX_MIN_GAP_SECONDS = 86_400;
 
 export const followRequestSchema = z.object({
   target: z.string().trim().min(1).max(2000),
@@ -34,6 +40,7 @@ export const followRequestSchema = z.object({
   asQuery: z.boolean().default(false),
   channel: channelRequestSchema,
   digestSeconds: z.number().int().min(0).max(MAX_DIGEST_SECONDS).default(0),
+  minGapSeconds: z.number().int().min(0).max(MAX_MIN_GAP_SECONDS).default(DEFAULT_MIN_GAP_SECONDS),
 });
 
 export type FollowRequest = z.infer<typeof followRequestSchema>;
@@ -53,6 +60,7 @@ export async function createSubscription(store: Store, request: FollowRequest, n
       follows: resolved.follows,
       channel: channelOf(request.channel),
       digestSeconds: request.digestSeconds,
+      minGapSeconds: request.minGapSeconds,
       unsubscribeToken: randomBytes(24).toString("base64url"),
       status: "active",
       createdAt: now.toISOString(),

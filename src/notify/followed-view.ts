@@ -12,6 +12,7 @@ export interface FollowedView {
   channel: string;
   secret?: string;
   digestSeconds: number;
+  minGapSeconds: number;
   feedUrl: string;
   unsubscribeUrl: string;
 }
@@ -26,6 +27,7 @@ export function followedView(followed: Followed, links: NotificationLinks): Foll
     channel: subscription.channel.kind,
     ...(subscription.channel.kind === "webhook" ? { secret: subscription.channel.secret } : {}),
     digestSeconds: subscription.digestSeconds,
+    minGapSeconds: subscription.minGapSeconds,
     feedUrl: links.subscriptionFeed(subscription.id),
     unsubscribeUrl: links.unsubscribe(subscription.unsubscribeToken),
   };

@@ -12,6 +12,7 @@ function subscription(id: string): Subscription {
     follows: { kind: "query", query: "floods" },
     channel: { kind: "webhook", url: "http://127.0.0.1:9/hook", secret: "whsec_c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0" },
     digestSeconds: 0,
+    minGapSeconds: 0,
     unsubscribeToken: `token-${id}-0123456789abcdef`,
     status: "active",
     createdAt: at(0),
@@ -71,9 +72,28 @@ describeEachBackend("Outbox leases", (current) => {
     const store = current();
     await enqueue("m1", "sub_a", "story-1");
     const open = await store.outbox.openBatch("sub_a", "story-1");
-    await store.outbox.addToBatch(open!.id, "upd-late");
+    expect(await store.outbox.addToBatch(open!.id, "upd-late")).toBe(true);
     expect((await store.outbox.list({ status: "pending", limit: 5 }))[0]?.updateIds).toEqual(["upd-m1", "upd-late"]);
     await claim("worker-a", 1);
     expect(await store.outbox.openBatch("sub_a", "story-1")).toBeNull();
+    // A batch a worker claimed after it was found says so, and the update is not added to what is being sent.
+    expect(await store.outbox.addToBatch(open!.id, "upd-too-late")).toBe(false);
+    expect((await store.outbox.list({ status: "pending", limit: 5 }))[0]?.updateIds).toEqual(["upd-m1", "upd-late"]);
+  });
+
+  it("tells when the latest message about a story went out, or is due", async () => {
+    const store = current();
+    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBeNull();
+    await enqueue("m1", "sub_a", "story-1");
+    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBe(at(0));
+    const [claimed] = await claim("worker-a", 3);
+    await store.outbox.markDelivered([claimed!.id], "worker-a", at(4));
+    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBe(at(4));
+    expect(await store.outbox.lastMessageAt("sub_b", "story-1")).toBeNull();
+    expect(await store.outbox.lastMessageAt("sub_a", "story-2")).toBeNull();
+    // A message that never reached the subscriber does not count.
+    await enqueue("m2", "sub_b", "story-1");
+    expect(await store.outbox.cancelPending("sub_b", at(5), "unsubscribed")).toBe(1);
+    expect(await store.outbox.lastMessageAt("sub_b", "story-1")).toBeNull();
   });
 });

@@ -165,6 +165,7 @@ export interface SubscriptionRow {
   channel_kind: string;
   channel: unknown;
   digest_seconds: DbInteger;
+  min_gap_seconds: DbInteger;
   unsubscribe_token: string;
   status: Subscription["status"];
   created_at: string;
@@ -178,6 +179,7 @@ export function toSubscription(row: SubscriptionRow, readJson: JsonReader): Subs
     follows: readJson(subscriptionTargetSchema, row.follows, "subscription target"),
     channel: readJson(subscriptionChannelSchema, row.channel, "subscription channel"),
     digestSeconds: Number(row.digest_seconds),
+    minGapSeconds: Number(row.min_gap_seconds),
     unsubscribeToken: row.unsubscribe_token,
     status: row.status,
     createdAt: row.created_at,

@@ -31,6 +31,7 @@ function subscription(id: string, follows: Subscription["follows"]): Subscriptio
     follows,
     channel: { kind: "webhook", url: "http://127.0.0.1:9/hook", secret: "whsec_c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0" },
     digestSeconds: 0,
+    minGapSeconds: 0,
     unsubscribeToken: `token-${id}-0123456789abcdef`,
     status: "active",
     createdAt: at(0),

@@ -172,7 +172,13 @@ export interface OutboxRepository {
   enqueue(entries: readonly OutboxEnqueue[]): Promise<number>;
   /** A digest batch for this subscription and story that no worker has tried yet, which may still take updates. */
   openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null>;
-  addToBatch(id: number, updateId: string): Promise<void>;
+  /** False when a worker took the batch first (it is being sent as it was): the update needs an entry of its own. */
+  addToBatch(id: number, updateId: string): Promise<boolean>;
+  /**
+   * When the subscription's latest message about the story went out, or is due if it has not yet; null when none
+   * was sent or is on its way (cancelled and dead-lettered ones do not count).
+   */
+  lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null>;
   /**
    * Leases up to `limit` due entries to `workerId` until `leaseUntil` and counts the attempt. Only the oldest pending
    * entry of each subscription and story is due, so they go out in order; a leased entry is never handed out twice.

@@ -3,7 +3,12 @@ import { analyzeArticle } from "../../src/analyze/analyze-article.js";
 import type { Analysis, Article, SubscriptionChannel } from "../../src/model.js";
 import type { Delivery } from "../../src/notify/channel.js";
 import { recordUpdateAndEnqueue } from "../../src/notify/follow-hook.js";
-import { createSubscription, type Followed, type FollowRequest } from "../../src/notify/follow-request.js";
+import {
+  createSubscription,
+  DEFAULT_MIN_GAP_SECONDS,
+  type Followed,
+  type FollowRequest,
+} from "../../src/notify/follow-request.js";
 import type { Store, StoreSession } from "../../src/store/store.js";
 
 export interface MadeArticle {
@@ -85,13 +90,14 @@ export async function follow(
   store: Store,
   target: string,
   channel: FollowRequest["channel"] | SubscriptionChannel,
-  options: { digestSeconds?: number; asQuery?: boolean } = {},
+  options: { digestSeconds?: number; minGapSeconds?: number; asQuery?: boolean } = {},
 ): Promise<Followed> {
   const request: FollowRequest = {
     target,
     asQuery: options.asQuery ?? false,
     channel: channel as FollowRequest["channel"],
     digestSeconds: options.digestSeconds ?? 0,
+    minGapSeconds: options.minGapSeconds ?? DEFAULT_MIN_GAP_SECONDS,
   };
   return createSubscription(store, request, new Date("2024-05-01T00:00:00.000Z"));
 }
@@ -158,6 +164,7 @@ export function sampleDelivery(channel: SubscriptionChannel, overrides: Partial<
       follows: { kind: "story", storyId: "story-flood" },
       channel,
       digestSeconds: 0,
+      minGapSeconds: 0,
       unsubscribeToken: "tok_sample_unsubscribe_0123456789",
       status: "active",
       createdAt: "2024-05-01T00:00:00.000Z",

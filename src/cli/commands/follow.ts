@@ -14,6 +14,7 @@ interface FollowOptions {
   feed?: boolean;
   query?: boolean;
   digest?: number;
+  atMostEvery?: number;
 }
 
 export function registerFollowCommand(program: Command): void {
@@ -31,6 +32,11 @@ export function registerFollowCommand(program: Command): void {
       "at most one message per story per interval, e.g. 30m, 6h, 1d",
       durationOption("--digest"),
     )
+    .option(
+      "--at-most-every <interval>",
+      "without a digest: the least time between two messages about one story (default 10m; 0 for every update)",
+      durationOption("--at-most-every"),
+    )
     .action(async (target: string, options: FollowOptions, command: Command) => {
       const config = configOf(command);
       const parsed = followRequestSchema.safeParse({
@@ -38,6 +44,7 @@ export function registerFollowCommand(program: Command): void {
         asQuery: options.query ?? false,
         channel: channelOption(options),
         digestSeconds: options.digest ?? 0,
+        minGapSeconds: options.atMostEvery,
       });
       if (!parsed.success)
         throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));

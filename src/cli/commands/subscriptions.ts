@@ -29,7 +29,7 @@ export function registerSubscriptionsCommand(program: Command): void {
           writeLine(`${row.id}  ${row.status}  ${row.channel.kind} ${row.channel.address}`);
           writeLine(
             `  follows ${row.follows.kind === "story" ? `story ${row.follows.storyId}` : `query "${row.follows.query}"`}` +
-              `${row.digestSeconds > 0 ? `, digest every ${row.digestSeconds}s` : ""}; ${row.stories.length} stor${row.stories.length === 1 ? "y" : "ies"}`,
+              `${pace(row)}; ${row.stories.length} stor${row.stories.length === 1 ? "y" : "ies"}`,
           );
           writeLine(`  messages: ${formatCounts(row.messages)}`);
         }
@@ -54,8 +54,15 @@ function publicFields(subscription: Subscription) {
     status: subscription.status,
     channel: { kind: channel.kind, address },
     digestSeconds: subscription.digestSeconds,
+    minGapSeconds: subscription.minGapSeconds,
     createdAt: subscription.createdAt,
   };
+}
+
+function pace(subscription: Pick<Subscription, "digestSeconds" | "minGapSeconds">): string {
+  if (subscription.digestSeconds > 0) return `, digest every ${subscription.digestSeconds}s`;
+  if (subscription.minGapSeconds > 0) return `, at most one message per story every ${subscription.minGapSeconds}s`;
+  return ", every update";
 }
 
 function formatCounts(counts: Record<OutboxStatus, number>): string {

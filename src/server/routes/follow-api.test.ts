@@ -30,11 +30,30 @@ describe("following over HTTP", () => {
       channel: "webhook",
     });
     expect(body.secret).toMatch(/^whsec_/);
+    // Paced by default: at most one message about the story every ten minutes.
+    expect(body).toMatchObject({ digestSeconds: 0, minGapSeconds: 600 });
     expect(body.unsubscribeUrl).toMatch(/^https:\/\/news\.example\.org\/unsubscribe\//);
     expect((await store.subscriptions.byId(body.id))?.channel).toMatchObject({
       url: "https://hooks.example.org/in",
       secret: body.secret,
     });
+  });
+
+  it("takes a follower's own pace, down to every update", async () => {
+    const app = buildServer({ store });
+    const everyUpdate = await app.inject({
+      method: "POST",
+      url: "/api/follows",
+      payload: { target: "flood", channel: { kind: "feed" }, minGapSeconds: 0 },
+    });
+    expect(everyUpdate.statusCode).toBe(201);
+    expect((await store.subscriptions.byId(everyUpdate.json().id))?.minGapSeconds).toBe(0);
+    const tooSlow = await app.inject({
+      method: "POST",
+      url: "/api/follows",
+      payload: { target: "flood", channel: { kind: "feed" }, minGapSeconds: 7 * 86_400 },
+    });
+    expect(tooSlow.statusCode).toBe(400);
   });
 
   it("answers 400 for a bad request and 404 for a URL nobody ingested", async () => {

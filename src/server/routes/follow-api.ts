@@ -11,7 +11,8 @@ import type { Store } from "../../store/store.js";
 const pushFollowBody = z.object({
   target: z.string().trim().min(1).max(2000),
   asQuery: z.boolean().default(false),
-  digestSeconds: z.number().int().min(0).default(0),
+  digestSeconds: z.number().int().min(0).optional(),
+  minGapSeconds: z.number().int().min(0).optional(),
   subscription: pushSubscriptionSchema,
 });
 

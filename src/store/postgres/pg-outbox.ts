@@ -50,11 +50,23 @@ export class PgOutbox implements OutboxRepository {
     return row ? fromRow(row) : null;
   }
 
-  async addToBatch(id: number, updateId: string): Promise<void> {
-    await this.db.query(
+  async addToBatch(id: number, updateId: string): Promise<boolean> {
+    // Under READ COMMITTED a worker's claim committed meanwhile makes the row fail `attempts = 0` here.
+    const result = await this.db.query(
       "UPDATE outbox SET update_ids = update_ids || jsonb_build_array($1::text) WHERE id = $2 AND attempts = 0",
       [updateId, id],
     );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null> {
+    const row = await firstRow<{ at: string }>(
+      this.db,
+      `SELECT COALESCE(finished_at, next_attempt_at) AS at FROM outbox
+       WHERE subscription_id = $1 AND story_id = $2 AND status IN ('pending', 'delivered') ORDER BY id DESC LIMIT 1`,
+      [subscriptionId, storyId],
+    );
+    return row?.at ?? null;
   }
 
   async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {

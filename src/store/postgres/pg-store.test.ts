@@ -48,6 +48,7 @@ describe.skipIf(POSTGRES_ADMIN_URL === null)(
         follows: { kind: "query", query: "x" },
         channel: { kind: "feed" },
         digestSeconds: 0,
+        minGapSeconds: 0,
         unsubscribeToken: "token-sub-0123456789abcdef",
         status: "active",
         createdAt: "2024-05-01T00:00:00.000Z",

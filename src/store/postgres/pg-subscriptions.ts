@@ -15,8 +15,8 @@ export class PgSubscriptions implements SubscriptionRepository {
 
   async insert(subscription: Subscription): Promise<void> {
     await this.db.query(
-      `INSERT INTO subscriptions (id, target, follows, channel_kind, channel, digest_seconds, unsubscribe_token, status, created_at, status_changed_at)
-       VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7, $8, $9, $9)`,
+      `INSERT INTO subscriptions (id, target, follows, channel_kind, channel, digest_seconds, min_gap_seconds, unsubscribe_token, status, created_at, status_changed_at)
+       VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7, $8, $9, $10, $10)`,
       [
         subscription.id,
         subscription.target,
@@ -24,6 +24,7 @@ export class PgSubscriptions implements SubscriptionRepository {
         subscription.channel.kind,
         JSON.stringify(subscription.channel),
         subscription.digestSeconds,
+        subscription.minGapSeconds,
         subscription.unsubscribeToken,
         subscription.status,
         subscription.createdAt,

@@ -17,6 +17,10 @@ const DUE = `SELECT id FROM outbox o
 const CLAIM = `UPDATE outbox SET locked_until = @leaseUntil, locked_by = @workerId, attempts = attempts + 1
   WHERE id = @id AND status = 'pending' AND (locked_until IS NULL OR locked_until < @now) RETURNING *`;
 
+/** The latest message sent or on its way about one story to one subscription: when it went out, or is due. */
+const LAST_MESSAGE = `SELECT COALESCE(finished_at, next_attempt_at) AS at FROM outbox
+  WHERE subscription_id = ? AND story_id = ? AND status IN ('pending', 'delivered') ORDER BY id DESC LIMIT 1`;
+
 export class SqliteOutbox implements OutboxRepository {
   private readonly sql: StatementCache;
 
@@ -53,10 +57,16 @@ export class SqliteOutbox implements OutboxRepository {
     return row ? toEntry(row) : null;
   }
 
-  async addToBatch(id: number, updateId: string): Promise<void> {
-    this.sql
+  async addToBatch(id: number, updateId: string): Promise<boolean> {
+    const result = this.sql
       .get("UPDATE outbox SET update_ids = json_insert(update_ids, '$[#]', ?) WHERE id = ? AND attempts = 0")
       .run(updateId, id);
+    return result.changes > 0;
+  }
+
+  async lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null> {
+    const row = this.sql.get(LAST_MESSAGE).get(subscriptionId, storyId) as { at: string } | undefined;
+    return row?.at ?? null;
   }
 
   async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {

@@ -21,8 +21,8 @@ export class SqliteSubscriptions implements SubscriptionRepository {
   async insert(subscription: Subscription): Promise<void> {
     this.sql
       .get(
-        `INSERT INTO subscriptions (id, target, follows, channel_kind, channel, digest_seconds, unsubscribe_token, status, created_at, status_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO subscriptions (id, target, follows, channel_kind, channel, digest_seconds, min_gap_seconds, unsubscribe_token, status, created_at, status_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         subscription.id,
@@ -31,6 +31,7 @@ export class SqliteSubscriptions implements SubscriptionRepository {
         subscription.channel.kind,
         JSON.stringify(subscription.channel),
         subscription.digestSeconds,
+        subscription.minGapSeconds,
         subscription.unsubscribeToken,
         subscription.status,
         subscription.createdAt,
