@@ -65,6 +65,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   });
   const published = publicationDate({
     declared: metadata.published,
+    modified: metadata.modified,
+    declaredInOpenGraph: metadata.publishedInOpenGraph,
     blocks,
     title: metadata.title,
     bodyStart: body.start,

@@ -108,6 +108,33 @@ describe("chooseHeadline", () => {
     expect(headline).toBe("Top 24 analysis tools");
   });
 
+  it("takes the agreed declared title over a lone two-word <h1>, which names a section", () => {
+    const declared = ["Harbour ferry timetable for the winter | Port News", "Harbour ferry timetable for the winter"];
+    const headline = chooseHeadline({ declared, headings: ["Ferry News"], siteName: "Port News" });
+    expect(headline).toBe("Harbour ferry timetable for the winter");
+    // Without two declared titles agreeing, the <h1> stands; so does one of three words.
+    expect(chooseHeadline({ declared: declared.slice(0, 1), headings: ["Ferry News"], siteName: "Port News" })).toBe(
+      "Ferry News",
+    );
+    expect(chooseHeadline({ declared, headings: ["Ferry timetable changes"], siteName: "Port News" })).toBe(
+      "Ferry timetable changes",
+    );
+  });
+
+  it("takes the agreed declared title over an <h1> set in capitals that words it differently", () => {
+    const declared = [
+      "Best rain jackets in 2025: tested on the coast",
+      "Best rain jackets in 2025: tested on the coast",
+    ];
+    const headings = ["BEST RAIN JACKETS OF 2025: TESTED ON THE COAST"];
+    expect(chooseHeadline({ declared, headings, siteName: null })).toBe(
+      "Best rain jackets in 2025: tested on the coast",
+    );
+    expect(
+      chooseHeadline({ declared, headings: ["Best rain jackets of 2025: tested on the coast"], siteName: null }),
+    ).toBe("Best rain jackets of 2025: tested on the coast");
+  });
+
   it("skips an <h1> that is the site's web address, and the address run into the declared title", () => {
     const headline = chooseHeadline({
       declared: ["annsgarden.blog Pruning roses in winter"],

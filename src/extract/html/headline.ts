@@ -120,8 +120,9 @@ function overlap(a: string, b: string): number {
 
 /**
  * The headline as the page shows it: the <h1> that the declared titles confirm; else a confirmable heading (an
- * <h2>, an <h1> in the site header) that is the declared title; else the <h1> closest to them; else the only <h1>;
- * else the best declared title without its site name. Declared titles are often written for search engines,
+ * <h2>, an <h1> in the site header) that is the declared title; else the <h1> closest to them, or the only <h1>,
+ * unless it looks like a label beside a title the declared ones agree on; else the best declared title without its
+ * site name. Declared titles are often written for search engines,
  * while the <h1> is what readers (and citations) call the article. Whatever the source, a dateline run into it,
  * the site's name and a label after a pipe are trimmed.
  */
@@ -176,18 +177,35 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
       }
     }
   }
-  if (closest !== null) return { headline: closest, siteName };
-  if (headings.length === 1) return { headline: headings[0]!, siteName };
+  const agreed = agreedDeclaredTitle(declared, siteName);
+  const unconfirmed = closest ?? (headings.length === 1 ? headings[0]! : null);
+  if (unconfirmed !== null && (agreed === null || !yieldsToDeclared(unconfirmed, agreed)))
+    return { headline: unconfirmed, siteName };
   // A declared title another source repeats beats one only the first source states (JSON-LD "headline" is at
   // times the description).
-  const stripped = declared.map((title) => stripSiteName(title, siteName));
-  const repeated = stripped.find((title, i) =>
-    stripped.some((other, j) => j !== i && titleKey(other) === titleKey(title)),
-  );
-  const best = repeated ?? stripped[0];
+  const best = agreed ?? (declared[0] === undefined ? undefined : stripSiteName(declared[0], siteName));
   if (best !== undefined) return { headline: best, siteName };
   const first = headings[0];
   return first === undefined ? null : { headline: first, siteName };
+}
+
+/**
+ * Whether an <h1> that no declared title states yields to the title the declared ones agree on: a two-word <h1>
+ * ("Web Designs") names a section when they agree on a longer headline, and one set in capitals is a label or
+ * the headline restyled, which the declared title then words in the site's own case.
+ */
+function yieldsToDeclared(heading: string, agreed: string): boolean {
+  const words = titleKey(heading).split(" ").length;
+  const sectionName = words === MIN_HEADING_WORDS && titleKey(agreed).split(" ").length > MIN_HEADING_WORDS;
+  const capitals = /\p{Lu}{2}/u.test(heading) && heading === heading.toUpperCase();
+  return sectionName || capitals;
+}
+
+/** The first declared title, without its site name, that another declared title repeats, or null. */
+function agreedDeclaredTitle(declared: readonly string[], siteName: string | null): string | null {
+  const stripped = declared.map((title) => stripSiteName(title, siteName));
+  const keys = stripped.map(titleKey);
+  return stripped.find((_, i) => keys[i] !== "" && keys.some((key, j) => j !== i && key === keys[i])) ?? null;
 }
 
 /** Keys of what a declared title may say the headline is: all of it, without the site, before a last pipe. */

@@ -15,6 +15,7 @@ describe("readJsonLdArticle", () => {
           author: [{ "@id": "https://planet.example/#lois" }, { "@type": "Person", name: "Jimmy Olsen" }],
           publisher: { "@id": "https://planet.example/#org" },
           datePublished: "2024-03-05T09:30:00+01:00",
+          dateModified: "2024-03-06T10:00:00+01:00",
           articleSection: ["City", "Transport"],
           inLanguage: "en-GB",
           mainEntityOfPage: { "@id": "https://planet.example/bridge" },
@@ -27,6 +28,7 @@ describe("readJsonLdArticle", () => {
       authors: ["Lois Lane", "Jimmy Olsen"],
       authorsAreOrganisations: false,
       datePublished: "2024-03-05T09:30:00+01:00",
+      dateModified: "2024-03-06T10:00:00+01:00",
       articleBody: null,
       section: "City",
       language: "en-GB",
@@ -46,6 +48,19 @@ describe("readJsonLdArticle", () => {
     expect(article?.authors).toEqual(["Ann Green"]);
     // The page node's date fills in when the article gives none.
     expect(article?.datePublished).toBe("2020-01-01");
+  });
+
+  it("takes no publication date from a page node alone: sites date every page, article or not", () => {
+    const page = JSON.stringify({
+      "@type": "WebPage",
+      name: "Garden services",
+      datePublished: "2019-05-01",
+      dateModified: "2025-02-03",
+    });
+    const article = readJsonLdArticle([page]);
+    expect(article?.type).toBe("WebPage");
+    expect(article?.datePublished).toBeNull();
+    expect(article?.dateModified).toBe("2025-02-03");
   });
 
   it("reads JSON with raw newlines and trailing commas, and skips a broken block", () => {

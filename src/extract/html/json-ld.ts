@@ -15,6 +15,8 @@ export interface JsonLdArticle {
   /** Whether every author is an Organization (a newsroom credit rather than a byline). */
   authorsAreOrganisations: boolean;
   datePublished: string | null;
+  /** When the article was last changed: templates show this date by the headline, often without saying so. */
+  dateModified: string | null;
   articleBody: string | null;
   section: string | null;
   language: string | null;
@@ -179,7 +181,11 @@ export function readJsonLdArticle(scripts: readonly string[]): JsonLdArticle | n
     headline: text(best.headline) ?? (bestRank === 3 ? text(best.name) : null),
     authors: authors.names,
     authorsAreOrganisations: authors.organisations,
-    datePublished: text(best.datePublished) ?? text(best.dateCreated) ?? text(fallback("datePublished")),
+    // A WebPage's date is when the page went up, which SEO plugins declare for every page (guides, landing
+    // pages, products): only an article's date says when something was published.
+    datePublished:
+      bestRank === 3 ? (text(best.datePublished) ?? text(best.dateCreated) ?? text(fallback("datePublished"))) : null,
+    dateModified: text(best.dateModified) ?? text(fallback("dateModified")),
     articleBody: typeof best.articleBody === "string" ? best.articleBody : null,
     section: text(section),
     language: typeof language === "string" ? language : text(resolve(language, byId)?.alternateName),

@@ -21,7 +21,15 @@ export interface PageDeclarations {
 /** Microdata read as text is capped: an itemprop on a whole article body is not a field value. */
 const MAX_MICRODATA_TEXT = 300;
 /** The itemprops read: reading every one's text would cost time on pages that mark up everything. */
-const MICRODATA_FIELDS = new Set(["author", "datepublished", "datecreated", "headline", "articlesection", "creator"]);
+const MICRODATA_FIELDS = new Set([
+  "author",
+  "datepublished",
+  "datecreated",
+  "datemodified",
+  "headline",
+  "articlesection",
+  "creator",
+]);
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);

@@ -18,6 +18,7 @@ describe("readPageMetadata", () => {
         <meta property="og:title" content="Bridge reopens after repairs">
         <meta property="og:site_name" content="Daily Planet">
         <meta property="article:published_time" content="2025-03-03T08:00:00+00:00">
+        <meta property="article:modified_time" content="2025-03-04T09:30:00+00:00">
         <meta property="article:section" content="City">
         <meta name="author" content="By Lois Lane">
         <link rel="canonical" href="/city/bridge-reopens"></head>
@@ -28,6 +29,8 @@ describe("readPageMetadata", () => {
       title: "Bridge reopens after repairs",
       author: "Lois Lane",
       published: "2025-03-03T08:00:00+00:00",
+      modified: "2025-03-04T09:30:00+00:00",
+      publishedInOpenGraph: true,
       section: "City",
       outlet: "Daily Planet",
       url: "https://planet.example/city/bridge-reopens",
@@ -50,6 +53,7 @@ describe("readPageMetadata", () => {
       title: "Storm closes schools",
       author: "Clark Kent",
       published: "2025-01-10",
+      publishedInOpenGraph: false,
       outlet: "Planet Media",
     });
   });
@@ -164,6 +168,8 @@ describe("readPageMetadata", () => {
       title: null,
       author: null,
       published: null,
+      modified: null,
+      publishedInOpenGraph: false,
       section: null,
       outlet: null,
       url: null,

@@ -62,6 +62,14 @@ const DATE_KEYS = [
   "originalpublicationdate",
   "date",
 ];
+/** Where pages declare when the article last changed. */
+const MODIFIED_KEYS = [
+  "article:modified_time",
+  "og:updated_time",
+  "datemodified",
+  "dcterms.modified",
+  "dc.date.modified",
+];
 /** A <time> element a template marks as the change date: class="updated", itemprop="dateModified". */
 const CHANGED_TIME = /\b(?:updated|modified|changed|datemodified)\b/i;
 /** WordPress marks a post never edited "published updated": that time is the publication. */
@@ -288,13 +296,22 @@ function isUrl(value: string): boolean {
   return /^(?:https?:)?\/\//i.test(value.trim());
 }
 
+/** What the page declares beyond the final fields, for the stages that settle them. */
+interface DeclaredExtras {
+  declaredLanguage: string | null;
+  /** When the page says it last changed. */
+  modified: string | null;
+  /** Whether the declared publication date is OpenGraph's article:published_time. */
+  publishedInOpenGraph: boolean;
+}
+
 export function readPageMetadata(
   parsed: ParsedHtml,
   declarations: PageDeclarations,
   jsonLd: JsonLdArticle | null,
   blocks: readonly TextBlock[],
   pageUrl: string | undefined,
-): Omit<PageMetadata, "language"> & { declaredLanguage: string | null } {
+): Omit<PageMetadata, "language"> & DeclaredExtras {
   const outlet = firstValid([
     firstMeta(declarations, ["og:site_name"]),
     jsonLd?.publisher,
@@ -357,6 +374,17 @@ export function readPageMetadata(
     dateFrom(declarations.microdata.get("datecreated")?.[0]),
   ]);
 
+  // OpenGraph's publication time, which templates keep through later updates.
+  const openGraphPublished = dateFrom(firstMeta(declarations, ["article:published_time", "og:article:published_time"]));
+  const publishedInOpenGraph =
+    published !== null && openGraphPublished !== null && openGraphPublished.slice(0, 10) === published.slice(0, 10);
+
+  const modified = firstValid([
+    dateFrom(jsonLd?.dateModified),
+    ...MODIFIED_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
+    dateFrom(declarations.microdata.get("datemodified")?.[0]),
+  ]);
+
   const section = firstValid([
     jsonLd?.section,
     ...SECTION_KEYS.map((key) => firstMeta(declarations, [key])),
@@ -370,5 +398,5 @@ export function readPageMetadata(
     languageCode(firstMeta(declarations, ["og:locale"])),
   ]);
 
-  return { title, author, published, section, outlet, url, declaredLanguage };
+  return { title, author, published, modified, publishedInOpenGraph, section, outlet, url, declaredLanguage };
 }

@@ -25,6 +25,47 @@ describe("publicationDate", () => {
     expect(dateOf(html, "2019-01-01")).toBe("2025-03-03");
   });
 
+  it("keeps the OpenGraph publication when the date shown is the declared change date", () => {
+    const html = `<h1>Bridge reopens</h1><p>October 26, 2025</p>${PROSE}`;
+    const sources = {
+      blocks: blocksOf(html),
+      title: "Bridge reopens",
+      bodyStart: 0,
+      urls: [],
+      declared: "2024-02-21T11:54:45+00:00",
+      declaredInOpenGraph: true,
+    };
+    expect(publicationDate({ ...sources, modified: "2025-10-26T18:41:45+00:00" })).toBe(sources.declared);
+    // Without a change date that matches it, the shown date is the publication, as readers see it.
+    expect(publicationDate({ ...sources, modified: "2025-11-30T09:00:00+00:00" })).toBe("2025-10-26");
+  });
+
+  it("keeps a declared instant when the headline shows its day in the publisher's zone", () => {
+    const html = `<h1>Bridge reopens</h1><p>July 4, 2025</p>${PROSE}`;
+    const declared = "2025-07-05T00:04:00+00:00";
+    expect(dateOf(html, declared)).toBe(declared);
+    // An address filed under the day shown is the publisher's own calendar: the shown day stands.
+    expect(dateOf(html, declared, ["https://news.example/2025/07/04/bridge-reopens/"])).toBe("2025-07-04");
+    // Two days off is no time zone; nor is a declared date without a time.
+    expect(dateOf(html, "2025-07-06T00:04:00+00:00")).toBe("2025-07-04");
+    expect(dateOf(html, "2025-07-05")).toBe("2025-07-04");
+  });
+
+  it("dates a page that shows only its update by that date, unless OpenGraph declares the publication", () => {
+    const html = `<h1>Bridge reopens</h1><p>By Lois Lane</p><p>Updated October 8, 2025</p>${PROSE}`;
+    const sources = { blocks: blocksOf(html), title: "Bridge reopens", bodyStart: 0, urls: [] };
+    expect(publicationDate({ ...sources, declared: "2024-11-22" })).toBe("2025-10-08");
+    expect(publicationDate({ ...sources, declared: "2024-11-22", declaredInOpenGraph: true })).toBe("2024-11-22");
+    expect(publicationDate({ ...sources, declared: null })).toBe("2025-10-08");
+  });
+
+  it("reads an ambiguous numeric date in the order a date written out on the page confirms", () => {
+    const posts = "<ul><li>Bridge reopens December 2, 2025</li><li>Ferry delayed June 3, 2024</li></ul>";
+    expect(dateOf(`<h1>Bridge reopens</h1><p>02-12-2025</p>${PROSE}${FILLER}${posts}`)).toBe("2025-12-02");
+    // Without that, the month-first reading stays.
+    expect(dateOf(`<h1>Bridge reopens</h1><p>02-12-2025</p>${PROSE}`)).toBe("2025-02-12");
+  });
+
   it("dates a page with nothing by its headline from the date beside its labelled byline", () => {
     const html = `<h1>Bridge reopens</h1>${PROSE}${FILLER}<p>Written by Cy Black</p><p>April 8, 2024</p>`;
     expect(dateOf(html)).toBe("2024-04-08");

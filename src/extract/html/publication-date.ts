@@ -4,17 +4,66 @@ import { headlineBlockIndex } from "./headline.js";
 import type { TextBlock } from "./text-blocks.js";
 import { findLabelledByline } from "./visible-byline.js";
 import type { ShownDate } from "./visible-date.js";
-import { datesBesideByline, datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
+import { datesBesideByline, datesNearHeadline, labelledPublicationDate, writtenOutDays } from "./visible-date.js";
+
+function sameDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10);
+}
+
+const HOUR_MS = 3_600_000;
+/**
+ * Zones run from 12 h behind UTC to 14 h ahead: a local day starts up to 14 h before the UTC day and ends up to
+ * 12 h after it.
+ */
+const LOCAL_DAY_STARTS_MS = -14 * HOUR_MS;
+const LOCAL_DAY_ENDS_MS = (24 + 12) * HOUR_MS;
+const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `day` is, in some time zone, the local day of the declared instant ("July 4" for 2025-07-05T00:04Z). */
+function isLocalDayOf(day: string, instant: string): boolean {
+  if (!ZONED_TIME.test(instant)) return false;
+  const time = Date.parse(instant);
+  const midnight = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return time >= midnight + LOCAL_DAY_STARTS_MS && time < midnight + LOCAL_DAY_ENDS_MS;
+}
+
+/** The dates a page's metadata and address give. */
+interface DeclaredDates {
+  published: string | null;
+  modified: string | null;
+  /** Whether `published` is OpenGraph's article:published_time. */
+  inOpenGraph: boolean;
+  /** The day the address files the page under ("/2025/12/18/"), or null. */
+  filed: string | null;
+}
 
 /**
- * The publication date: the declared one when the page also shows it by the headline; else the first one shown
- * there (what readers see; metadata is often a template's stale date), else the declared one, else, for a page
- * that only says when it was last updated, that date.
+ * Shown dates with those that are the declared change date marked as updates: templates print the last change by
+ * the headline without saying so, while the metadata keeps the two dates apart.
  */
-function choosePublished(declared: string | null, shown: readonly ShownDate[]): string | null {
+function markChanges(shown: readonly ShownDate[], declared: DeclaredDates): ShownDate[] {
+  const { published, modified } = declared;
+  if (published === null || modified === null || sameDay(modified, published)) return [...shown];
+  return shown.map((date) => (!date.updated && sameDay(date.date, modified) ? { ...date, updated: true } : date));
+}
+
+/**
+ * The publication date: the declared one when the page also shows it by the headline, or shows the day it falls on
+ * in the publisher's zone (unless the address files the page under that day, the publisher's own calendar); else
+ * the first one shown there (what readers see; metadata is often a template's stale date). A page that shows only
+ * when it was last updated is dated by that, unless it declares its publication in OpenGraph's article tags:
+ * templates fill those with the first publication and keep it through updates, while JSON-LD often carries a
+ * draft's creation date.
+ */
+function choosePublished(declared: DeclaredDates, found: readonly ShownDate[]): string | null {
+  const shown = markChanges(found, declared);
   const published = shown.filter((date) => !date.updated);
-  if (declared !== null && published.some((date) => date.date.slice(0, 10) === declared.slice(0, 10))) return declared;
-  return published[0]?.date ?? declared ?? shown[0]?.date ?? null;
+  const declaredDate = declared.published;
+  if (declaredDate !== null && published.some((date) => sameDay(date.date, declaredDate))) return declaredDate;
+  const first = published[0];
+  if (first === undefined) return declared.inOpenGraph ? declaredDate : (shown[0]?.date ?? declaredDate);
+  const filedThatDay = declared.filed !== null && sameDay(first.date, declared.filed);
+  return declaredDate !== null && !filedThatDay && isLocalDayOf(first.date, declaredDate) ? declaredDate : first.date;
 }
 
 /**
@@ -101,10 +150,37 @@ function readInUrlOrder(shown: readonly ShownDate[], month: number | null): Show
   });
 }
 
+/**
+ * Shown numeric dates read in the order that settles them: the address's month (see `readInUrlOrder`), else the
+ * page itself when it declares the other reading or writes it out with a month's name ("02-12-2025" in the
+ * byline, "December 2, 2025" in its list of posts) and not the parsed one.
+ */
+function readInPageOrder(
+  shown: readonly ShownDate[],
+  blocks: readonly TextBlock[],
+  month: number | null,
+  declared: string | null,
+): ShownDate[] {
+  const inUrlOrder = readInUrlOrder(shown, month);
+  if (month !== null || !inUrlOrder.some((date) => date.otherReading !== undefined)) return inUrlOrder;
+  const written = writtenOutDays(blocks);
+  if (declared !== null) written.add(declared.slice(0, 10));
+  return inUrlOrder.map((date) => {
+    const other = date.otherReading;
+    return other !== undefined && written.has(other) && !written.has(date.date.slice(0, 10))
+      ? { date: other, updated: date.updated }
+      : date;
+  });
+}
+
 /** What a page says about when it was published. */
 export interface DateSources {
   /** The date its metadata declares, or null. */
   declared: string | null;
+  /** The date its metadata says it last changed, or null. */
+  modified?: string | null;
+  /** Whether the declared date is OpenGraph's article:published_time. */
+  declaredInOpenGraph?: boolean;
   /** Its text blocks and the headline among them (block `bodyStart` stands in when no heading shows it). */
   blocks: readonly TextBlock[];
   title: string | null;
@@ -119,11 +195,16 @@ export interface DateSources {
  */
 export function publicationDate(sources: DateSources): string | null {
   const { declared, blocks, title, bodyStart, urls } = sources;
+  const dates = {
+    published: declared,
+    modified: sources.modified ?? null,
+    inOpenGraph: declared !== null && (sources.declaredInOpenGraph ?? false),
+    filed: urls.map(urlDate).find((date) => date !== null) ?? null,
+  };
   const month = urls.map(urlMonth).find((found) => found !== null) ?? null;
   return (
-    choosePublished(declared, readInUrlOrder(shownDates(blocks, title, bodyStart), month)) ??
+    choosePublished(dates, readInPageOrder(shownDates(blocks, title, bodyStart), blocks, month, declared)) ??
     dateBesideLabelledByline(blocks, month) ??
-    urls.map(urlDate).find((date) => date !== null) ??
-    null
+    dates.filed
   );
 }

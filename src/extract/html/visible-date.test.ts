@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
 import { textBlocks } from "./text-blocks.js";
-import { datesBesideByline, datesNearHeadline, labelledPublicationDate } from "./visible-date.js";
+import { datesBesideByline, datesNearHeadline, labelledPublicationDate, writtenOutDays } from "./visible-date.js";
 
 function blocksOf(html: string) {
   return textBlocks(parseHtml(html).root);
@@ -25,6 +25,23 @@ describe("datesNearHeadline", () => {
     const far = Array.from({ length: 20 }, (_, i) => `<p>Filler paragraph ${i}.</p>`).join("");
     const blocks = blocksOf(`<h1>Bridge reopens</h1>${sentence}${far}<p>2020-01-01</p>`);
     expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+});
+
+describe("datesNearHeadline and tables", () => {
+  it("skips dates in table cells: they are rows of data, not the dateline", () => {
+    const table = "<table><tr><td>Month</td><td>Price</td></tr><tr><td>1/1/2013</td><td>$300</td></tr></table>";
+    const blocks = blocksOf(`<h1>Bridge tolls over the years</h1><p>Updated Nov 6, 2025</p>${table}`);
+    expect(datesNearHeadline(blocks, 0)).toEqual([{ date: "2025-11-06", updated: true }]);
+  });
+});
+
+describe("writtenOutDays", () => {
+  it("collects days written with a month's name in either order, from short blocks only", () => {
+    const long =
+      "<p>The council first discussed the bridge on January 5, 2019, when engineers warned that the north pier was failing and needed work.</p>";
+    const blocks = blocksOf(`<ul><li>December 2, 2025</li><li>3rd of March, 2024</li><li>02/12/2025</li></ul>${long}`);
+    expect([...writtenOutDays(blocks)].sort()).toEqual(["2024-03-03", "2025-12-02"]);
   });
 });
 

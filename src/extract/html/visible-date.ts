@@ -43,6 +43,16 @@ function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** The day a MONTH_DAY_YEAR match names ("March 3, 2025"), or null when there is no such day. */
+function monthDayYear(match: RegExpMatchArray): string | null {
+  return isoDay(Number(match[3]), monthNumber(match[1]!), Number(match[2]));
+}
+
+/** The day a DAY_MONTH_YEAR match names ("3 March 2025"), or null when there is no such day. */
+function dayMonthYear(match: RegExpMatchArray): string | null {
+  return isoDay(Number(match[3]), monthNumber(match[2]!), Number(match[1]));
+}
+
 interface FoundDate {
   date: string;
   index: number;
@@ -64,9 +74,9 @@ function dayFirstReading(match: RegExpExecArray, parsed: string | null): string 
 function firstDate(text: string): FoundDate | null {
   const candidates: { date: string | null; index: number; otherReading?: string }[] = [];
   const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) candidates.push({ date: isoDay(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])), index: mdy.index });
+  if (mdy) candidates.push({ date: monthDayYear(mdy), index: mdy.index });
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) candidates.push({ date: isoDay(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])), index: dmy.index });
+  if (dmy) candidates.push({ date: dayMonthYear(dmy), index: dmy.index });
   const iso = ISO_DAY.exec(text);
   if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), index: iso.index });
   const numeric = NUMERIC_DATE.exec(text);
@@ -90,6 +100,25 @@ function shownIn(text: string): ShownDate | null {
   const label = text.slice(Math.max(0, found.index - 40), found.index);
   const shown: ShownDate = { date: found.date, updated: UPDATE_LABEL.test(label) };
   return found.otherReading === undefined ? shown : { ...shown, otherReading: found.otherReading };
+}
+
+/** Every day the page writes out with a month's name in a short block ("December 2, 2025", "2 December 2025"). */
+export function writtenOutDays(blocks: readonly TextBlock[]): Set<string> {
+  const days = new Set<string>();
+  const readings = [
+    { pattern: new RegExp(MONTH_DAY_YEAR.source, "gi"), read: monthDayYear },
+    { pattern: new RegExp(DAY_MONTH_YEAR.source, "gi"), read: dayMonthYear },
+  ];
+  for (const block of blocks) {
+    if (block.words > MAX_DATELINE_WORDS) continue;
+    for (const { pattern, read } of readings) {
+      for (const match of block.text.matchAll(pattern)) {
+        const day = read(match);
+        if (day !== null) days.add(day);
+      }
+    }
+  }
+  return days;
 }
 
 /** A label set apart from the date it introduces, as in a table of facts: "Published" over "March 3, 2025". */
@@ -117,7 +146,8 @@ function datesBetween(blocks: readonly TextBlock[], from: number, to: number): S
   const found: ShownDate[] = [];
   for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
     const block = blocks[i]!;
-    if (block.words > MAX_DATELINE_WORDS) continue;
+    // A table cell holding a date is a row of data (a price history, a schedule), not the article's dateline.
+    if (block.words > MAX_DATELINE_WORDS || block.kind === "cell") continue;
     const shown = shownIn(block.text);
     if (shown !== null) found.push(shown);
   }
