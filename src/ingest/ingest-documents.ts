@@ -189,7 +189,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
     text,
     source,
     ingestedAt: now,
-    entities: spellEntities(withoutOutletName(analysis.entities, outlet), [title, text]),
+    entities: spellEntities(withoutOutletName(analysis.entities, outlet, title), [title, text]),
   };
   try {
     const assignment = await options.store.transaction(async (session) => {

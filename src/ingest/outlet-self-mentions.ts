@@ -1,5 +1,5 @@
 // An outlet naming itself ("Eko Hot Blog reports that…") is not a party to the story: its name is kept out of the
-// article's stored names, so a story's organisations and its related stories are not made of the outlet's brand.
+// organisations stored with the article, which the story page, search, queries and "new names" read.
 import type { Entities } from "../model.js";
 
 /** Letters and digits only, lower case: "EkoHot Blog", "Eko Hot Blog" and "ekohotblog" fold alike. */
@@ -10,26 +10,43 @@ function compact(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** The forms an outlet goes by: its name as given, and for a host name the label before the public suffix. */
+/** Second-level labels under which country domains register names: "co.uk", "com.au", "ne.jp". */
+const REGISTRY_LABELS = new Set(["co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob"]);
+
+/** The label a host name's owner chose: "cnn" for edition.cnn.com, "bbc" for news.bbc.co.uk. */
+function registeredLabel(host: string): string | null {
+  const labels = host.split(".");
+  if (labels.length < 2) return null;
+  const last = labels.at(-1) ?? "";
+  const second = labels.at(-2) ?? "";
+  const suffixLength = last.length === 2 && REGISTRY_LABELS.has(second) && labels.length > 2 ? 2 : 1;
+  return labels.at(-1 - suffixLength) ?? null;
+}
+
+/** The forms an outlet goes by: its name as given, and for a host name the label its owner registered. */
 function outletForms(outlet: string): Set<string> {
   const forms = new Set<string>();
-  const whole = compact(outlet);
-  if (whole.length >= 3) forms.add(whole);
   const host = outlet.trim().toLowerCase();
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
-    const labels = host.replace(/^www\./, "").split(".");
-    // "bbc.co.uk" → "bbc", "ekohotblog.com" → "ekohotblog": the longest label is the brand, not "co" or "uk".
-    const brand = labels.slice(0, -1).reduce((longest, label) => (label.length > longest.length ? label : longest), "");
-    if (brand.length >= 3) forms.add(compact(brand));
-  }
+  const isHost = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host);
+  const whole = isHost ? registeredLabel(host) : outlet;
+  const form = whole === null ? "" : compact(whole);
+  if (form.length >= 3) forms.add(form);
   return forms;
 }
 
-/** The entities without the names that are the outlet itself. */
-export function withoutOutletName(entities: Entities, outlet: string | null): Entities {
+/**
+ * The entities without the organisation that is the outlet itself. People and places are kept (the outlet
+ * boston.com does not make Boston a brand), and so is the outlet when the headline names it: then the article is
+ * about it.
+ */
+export function withoutOutletName(entities: Entities, outlet: string | null, headline: string): Entities {
   if (!outlet) return entities;
   const forms = outletForms(outlet);
   if (forms.size === 0) return entities;
-  const keep = (names: readonly string[]) => names.filter((name) => !forms.has(compact(name)));
-  return { people: keep(entities.people), places: keep(entities.places), organisations: keep(entities.organisations) };
+  const headlineWords = compact(headline);
+  const organisations = entities.organisations.filter((name) => {
+    const form = compact(name);
+    return !forms.has(form) || headlineWords.includes(form);
+  });
+  return { ...entities, organisations };
 }
