@@ -48,6 +48,28 @@ describe("story edits by hand", () => {
     return ids;
   }
 
+  it("hands a merged story's waiting messages to the survivor, so they keep their order and pace", async () => {
+    const [korea, floods] = await ingest(SEED_000, flood);
+    await store.subscriptions.insert({
+      id: "sub_floods",
+      target: floods!,
+      follows: { kind: "story", storyId: floods! },
+      channel: { kind: "feed" },
+      digestSeconds: 0,
+      minGapSeconds: 600,
+      unsubscribeToken: "token-sub-floods-0123456789",
+      status: "active",
+      createdAt: at,
+    });
+    const waiting = { subscriptionId: "sub_floods", updateIds: ["upd_1"], nextAttemptAt: at, createdAt: at };
+    await store.outbox.enqueue([{ deliveryId: "msg_floods_1", storyId: floods!, ...waiting }]);
+    await mergeStoriesByHand(store, ledger, floods!, korea!, at);
+    expect((await store.outbox.latestMessages(korea!, ["sub_floods"])).get("sub_floods")?.deliveryId).toBe(
+      "msg_floods_1",
+    );
+    expect((await store.outbox.latestMessages(floods!, ["sub_floods"])).size).toBe(0);
+  });
+
   it("merges two stories and keeps the old id as an alias", async () => {
     const [korea, floods] = await ingest(SEED_000, flood);
     expect(korea).not.toBe(floods);

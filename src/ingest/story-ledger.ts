@@ -180,6 +180,7 @@ export class StoryLedger {
   private async recordMerges(session: StoreSession, merges: StoryMerge[], at: string, manual = false): Promise<void> {
     for (const merge of merges) {
       await session.stories.moveMembers(merge.from, merge.into);
+      await session.outbox.moveToStory(merge.from, merge.into);
       await session.stories.remove(merge.from);
       await session.stories.addAlias(merge.from, merge.into, at);
       await session.stories.logEvent({

@@ -173,7 +173,7 @@ describe("DeliveryWorker", () => {
     ]);
   });
 
-  it("gives an update a message of its own when a worker took the waiting one first", async () => {
+  it("gives an update a message of its own once a worker has taken the waiting one", async () => {
     receiver = await startReceiver(() => ({ status: 200 }));
     await owedOne(`${receiver.url}/hook`);
     const claimed = await store.outbox.claimDue({
@@ -184,13 +184,32 @@ describe("DeliveryWorker", () => {
     });
     expect(claimed).toHaveLength(1);
     await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:00:02.000Z");
-    // The claimed message goes out as it was taken; the new update waits in a message of its own behind it.
+    // The claimed message goes out as it was taken, under its delivery id; the new update waits behind it.
     const waiting = await store.outbox.list({ status: "pending", limit: 10 });
     const taken = waiting.find((entry) => entry.id === claimed[0]?.id);
     const own = waiting.find((entry) => entry.id !== claimed[0]?.id);
     expect(taken?.updateIds).toEqual(claimed[0]?.updateIds);
     expect(own?.updateIds).toHaveLength(1);
     expect(own?.updateIds).not.toEqual(taken?.updateIds);
+  });
+
+  it("keeps the gap after a message that went out late, after retries", async () => {
+    receiver = await startReceiver((_request, index) => ({ status: index === 0 ? 503 : 200 }));
+    await owedOne(`${receiver.url}/hook`, { minGapSeconds: 600 });
+    clock = Date.parse("2024-05-02T11:00:05.000Z");
+    expect((await worker().drain()).tally.retrying).toBe(1);
+    await joinStory(store, "flood", FLOOD_3, "2024-05-02T11:00:30.000Z");
+    // The receiver was down for half an hour: the first message goes out then, and the next keeps its distance.
+    clock = Date.parse("2024-05-02T11:30:00.000Z");
+    expect((await worker().drain()).tally.delivered).toBe(1);
+    expect(await store.outbox.nextDueAt()).toBe("2024-05-02T11:40:00.000Z");
+    clock = Date.parse("2024-05-02T11:40:00.000Z");
+    expect((await worker().drain()).tally.delivered).toBe(1);
+    expect(bodies().map((body) => body.data.updates.map((update) => update.article.title))).toEqual([
+      ["Army sent to Riverton as second dam fails"],
+      ["Army sent to Riverton as second dam fails"],
+      ["Levee repairs begin in Riverton"],
+    ]);
   });
 
   it("sends a digest's batched updates as one message, not before its time", async () => {

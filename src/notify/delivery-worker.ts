@@ -36,7 +36,12 @@ export interface DeliveryTally {
 
 const EMPTY_TALLY: DeliveryTally = { claimed: 0, delivered: 0, retrying: 0, dead: 0, cancelled: 0 };
 
-type Outcome = { entry: OutboxEntry; result: DeliveryResult | { outcome: "cancelled"; error: string } };
+type Outcome = {
+  entry: OutboxEntry;
+  result: DeliveryResult | { outcome: "cancelled"; error: string };
+  /** The subscription's minimum gap between two messages about one story, in seconds (0 when unknown). */
+  minGapSeconds: number;
+};
 
 export class DeliveryWorker {
   readonly workerId: string;
@@ -66,8 +71,9 @@ export class DeliveryWorker {
     const loader = new DeliveryLoader(store, this.options.links);
     const outcomes = await mapConcurrently(claimed, this.options.concurrency ?? 32, async (entry): Promise<Outcome> => {
       const loaded = await loader.load(entry);
-      if (!loaded.ok) return { entry, result: { outcome: "cancelled", error: loaded.reason } };
-      return { entry, result: await this.send(loaded.delivery) };
+      if (!loaded.ok) return { entry, result: { outcome: "cancelled", error: loaded.reason }, minGapSeconds: 0 };
+      const { subscription } = loaded.delivery;
+      return { entry, result: await this.send(loaded.delivery), minGapSeconds: subscription.minGapSeconds };
     });
     return this.record(outcomes);
   }
@@ -133,9 +139,14 @@ export class DeliveryWorker {
     await this.options.store.transaction(async (session) => {
       const delivered = outcomes.filter(({ result }) => result.outcome === "delivered").map(({ entry }) => entry.id);
       tally.delivered = await session.outbox.markDelivered(delivered, this.workerId, stamp);
-      for (const { entry, result } of outcomes) {
+      for (const { entry, result, minGapSeconds } of outcomes) {
         switch (result.outcome) {
           case "delivered":
+            // What waited behind this message (a retried one may have gone out late) keeps the follower's gap.
+            if (minGapSeconds > 0) {
+              const notBefore = new Date(at.getTime() + minGapSeconds * 1000).toISOString();
+              await session.outbox.holdWaiting(entry.subscriptionId, entry.storyId, notBefore);
+            }
             break;
           case "cancelled":
             tally.cancelled +=

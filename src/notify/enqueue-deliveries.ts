@@ -1,7 +1,7 @@
 // The fan-out: one outbox row per follower of the story, written in the transaction that stored the update.
 import { createHash } from "node:crypto";
 import type { Subscription } from "../model.js";
-import type { OutboxEnqueue, StoreSession, UpdateRecord } from "../store/store.js";
+import type { OutboxEnqueue, OutboxEntry, StoreSession, UpdateRecord } from "../store/store.js";
 import { parseStoryQuery, type QueryableArticle, queryMatcher } from "./story-query.js";
 
 export interface FanOut {
@@ -20,12 +20,26 @@ export async function enqueueDeliveries(
   const caught = await catchByQueries(session, update, article);
   const fanOut: FanOut = { enqueued: 0, batched: 0, caught };
   if (!update.notable) return fanOut;
+  // Feed subscribers read their Atom feed; there is nothing to push.
+  const followers = (await session.subscriptions.followersOf([update.storyId])).filter(
+    (subscription) => subscription.channel.kind !== "feed",
+  );
+  const paced = followers.filter(pacesMessages);
+  const latest = await session.outbox.latestMessages(
+    update.storyId,
+    paced.map((subscription) => subscription.id),
+  );
+  const carries = (message: OutboxEntry | undefined) => message?.updateIds.includes(update.id) ?? false;
+  const waiting = paced.flatMap((subscription) => {
+    const message = latest.get(subscription.id);
+    return message && isUntried(message) && !carries(message) ? [message.id] : [];
+  });
+  const joined = new Set(await session.outbox.addToWaiting(waiting, update.id));
   const entries: OutboxEnqueue[] = [];
-  for (const subscription of await session.subscriptions.followersOf([update.storyId])) {
-    // Feed subscribers read their Atom feed; there is nothing to push.
-    if (subscription.channel.kind === "feed") continue;
-    if (pacesMessages(subscription) && (await joinWaitingMessage(session, subscription, update))) fanOut.batched++;
-    else entries.push(outboxEntry(subscription, update, await dueAt(session, subscription, update)));
+  for (const subscription of followers) {
+    const message = latest.get(subscription.id);
+    if (message && (joined.has(message.id) || carries(message))) fanOut.batched++;
+    else entries.push(outboxEntry(subscription, update, dueAt(subscription, update, message ?? null)));
   }
   fanOut.enqueued = await session.outbox.enqueue(entries);
   return fanOut;
@@ -55,25 +69,22 @@ function pacesMessages(subscription: Subscription): boolean {
   return subscription.digestSeconds > 0 || subscription.minGapSeconds > 0;
 }
 
-/** Adds the update to the story's message that waits for this subscriber, unless a worker is already sending it. */
-async function joinWaitingMessage(session: StoreSession, subscription: Subscription, update: UpdateRecord) {
-  const waiting = await session.outbox.openBatch(subscription.id, update.storyId);
-  if (!waiting) return false;
-  if (waiting.updateIds.includes(update.id)) return true;
-  return session.outbox.addToBatch(waiting.id, update.id);
+/** A message no worker has taken yet still takes updates. */
+function isUntried(message: OutboxEntry): boolean {
+  return message.status === "pending" && message.attempts === 0 && message.lockedUntil === null;
 }
 
 /**
  * A digest's first update opens a message due one interval later, for the updates until then to join. Otherwise the
- * message goes at once, unless the subscriber heard about this story less than the minimum gap ago.
+ * message goes at once, unless the subscriber's latest message about this story went out (or is due) less than the
+ * minimum gap ago.
  */
-async function dueAt(session: StoreSession, subscription: Subscription, update: UpdateRecord): Promise<string> {
+function dueAt(subscription: Subscription, update: UpdateRecord, latest: OutboxEntry | null): string {
   const now = Date.parse(update.createdAt);
   if (subscription.digestSeconds > 0) return new Date(now + subscription.digestSeconds * 1000).toISOString();
-  if (subscription.minGapSeconds === 0) return update.createdAt;
-  const last = await session.outbox.lastMessageAt(subscription.id, update.storyId);
-  if (last === null) return update.createdAt;
-  return new Date(Math.max(now, Date.parse(last) + subscription.minGapSeconds * 1000)).toISOString();
+  if (subscription.minGapSeconds === 0 || latest === null) return update.createdAt;
+  const last = Date.parse(latest.finishedAt ?? latest.nextAttemptAt);
+  return new Date(Math.max(now, last + subscription.minGapSeconds * 1000)).toISOString();
 }
 
 function outboxEntry(subscription: Subscription, update: UpdateRecord, due: string): OutboxEnqueue {

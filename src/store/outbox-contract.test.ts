@@ -68,32 +68,54 @@ describeEachBackend("Outbox leases", (current) => {
     expect((await claim("worker-a", 32)).map((row) => row.deliveryId)).toEqual(["m2"]);
   });
 
-  it("lets a digest take updates only until a worker has tried it", async () => {
+  it("lets a waiting entry take updates only until a worker has tried it", async () => {
     const store = current();
     await enqueue("m1", "sub_a", "story-1");
-    const open = await store.outbox.openBatch("sub_a", "story-1");
-    expect(await store.outbox.addToBatch(open!.id, "upd-late")).toBe(true);
-    expect((await store.outbox.list({ status: "pending", limit: 5 }))[0]?.updateIds).toEqual(["upd-m1", "upd-late"]);
-    await claim("worker-a", 1);
-    expect(await store.outbox.openBatch("sub_a", "story-1")).toBeNull();
-    // A batch a worker claimed after it was found says so, and the update is not added to what is being sent.
-    expect(await store.outbox.addToBatch(open!.id, "upd-too-late")).toBe(false);
-    expect((await store.outbox.list({ status: "pending", limit: 5 }))[0]?.updateIds).toEqual(["upd-m1", "upd-late"]);
+    await enqueue("m2", "sub_b", "story-1");
+    const ids = (await store.outbox.list({ status: "pending", limit: 5 })).map((entry) => entry.id).sort();
+    expect((await store.outbox.addToWaiting(ids, "upd-late")).sort()).toEqual(ids);
+    const [claimed] = await current().outbox.claimDue({ now: at(1), leaseUntil: at(6), workerId: "w", limit: 1 });
+    // The claimed entry is sent as it was taken; only the other one takes the next update.
+    expect(await store.outbox.addToWaiting(ids, "upd-later")).toEqual(ids.filter((id) => id !== claimed!.id));
+    const byId = new Map((await store.outbox.list({ status: "pending", limit: 5 })).map((entry) => [entry.id, entry]));
+    expect(byId.get(claimed!.id)?.updateIds).toEqual([`upd-${claimed!.deliveryId}`, "upd-late"]);
+    expect(byId.get(ids.find((id) => id !== claimed!.id)!)?.updateIds).toHaveLength(3);
+    expect(await store.outbox.addToWaiting([], "upd-none")).toEqual([]);
   });
 
-  it("tells when the latest message about a story went out, or is due", async () => {
+  it("finds each subscription's latest message about a story that went out or may", async () => {
     const store = current();
-    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBeNull();
+    expect(await store.outbox.latestMessages("story-1", ["sub_a", "sub_b"])).toEqual(new Map());
     await enqueue("m1", "sub_a", "story-1");
-    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBe(at(0));
-    const [claimed] = await claim("worker-a", 3);
-    await store.outbox.markDelivered([claimed!.id], "worker-a", at(4));
-    expect(await store.outbox.lastMessageAt("sub_a", "story-1")).toBe(at(4));
-    expect(await store.outbox.lastMessageAt("sub_b", "story-1")).toBeNull();
-    expect(await store.outbox.lastMessageAt("sub_a", "story-2")).toBeNull();
+    await enqueue("m2", "sub_a", "story-1");
+    await enqueue("m3", "sub_a", "story-2");
+    await enqueue("m4", "sub_b", "story-1");
+    const latest = await store.outbox.latestMessages("story-1", ["sub_a", "sub_b"]);
+    expect([...latest].map(([subscription, entry]) => [subscription, entry.deliveryId]).sort()).toEqual([
+      ["sub_a", "m2"],
+      ["sub_b", "m4"],
+    ]);
+    expect([...(await store.outbox.latestMessages("story-1", ["sub_b"])).keys()]).toEqual(["sub_b"]);
     // A message that never reached the subscriber does not count.
-    await enqueue("m2", "sub_b", "story-1");
     expect(await store.outbox.cancelPending("sub_b", at(5), "unsubscribed")).toBe(1);
-    expect(await store.outbox.lastMessageAt("sub_b", "story-1")).toBeNull();
+    expect((await store.outbox.latestMessages("story-1", ["sub_b"])).size).toBe(0);
+    const [first] = await claim("worker-a", 3);
+    await store.outbox.markDelivered([first!.id], "worker-a", at(4));
+    expect((await store.outbox.latestMessages("story-1", ["sub_a"])).get("sub_a")?.deliveryId).toBe("m2");
+  });
+
+  it("holds untried entries back, and moves a merged story's entries to the survivor", async () => {
+    const store = current();
+    await enqueue("m1", "sub_a", "story-1");
+    await store.outbox.holdWaiting("sub_a", "story-1", at(10));
+    await store.outbox.holdWaiting("sub_a", "story-1", at(5));
+    expect(await claim("worker-a", 9)).toEqual([]);
+    expect(await store.outbox.nextDueAt()).toBe(at(10));
+    await store.outbox.moveToStory("story-1", "story-2");
+    expect((await store.outbox.latestMessages("story-2", ["sub_a"])).get("sub_a")?.deliveryId).toBe("m1");
+    expect((await store.outbox.latestMessages("story-1", ["sub_a"])).size).toBe(0);
+    expect((await claim("worker-a", 10)).map((entry) => [entry.deliveryId, entry.storyId])).toEqual([
+      ["m1", "story-2"],
+    ]);
   });
 });

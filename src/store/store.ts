@@ -170,15 +170,20 @@ export interface OutboxEnqueue {
 export interface OutboxRepository {
   /** Writes the entries whose delivery id is new (an update enqueued twice is written once); returns how many. */
   enqueue(entries: readonly OutboxEnqueue[]): Promise<number>;
-  /** A digest batch for this subscription and story that no worker has tried yet, which may still take updates. */
-  openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null>;
-  /** False when a worker took the batch first (it is being sent as it was): the update needs an entry of its own. */
-  addToBatch(id: number, updateId: string): Promise<boolean>;
   /**
-   * When the subscription's latest message about the story went out, or is due if it has not yet; null when none
-   * was sent or is on its way (cancelled and dead-lettered ones do not count).
+   * Each of these subscriptions' latest message about the story that went out or is on its way (cancelled and
+   * dead-lettered ones do not count), in one query for a whole fan-out.
    */
-  lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null>;
+  latestMessages(storyId: string, subscriptionIds: readonly string[]): Promise<Map<string, OutboxEntry>>;
+  /**
+   * Adds the update to those of these entries that no worker has tried yet (one that was tried is sent as it was,
+   * under the same delivery id); returns the ids that took it.
+   */
+  addToWaiting(ids: readonly number[], updateId: string): Promise<number[]>;
+  /** Keeps a subscription's untried entries about a story from falling due before `notBefore`. */
+  holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void>;
+  /** A merged story's entries become the survivor's, so they keep their order and their pace. */
+  moveToStory(from: string, into: string): Promise<void>;
   /**
    * Leases up to `limit` due entries to `workerId` until `leaseUntil` and counts the attempt. Only the oldest pending
    * entry of each subscription and story is due, so they go out in order; a leased entry is never handed out twice.

@@ -40,33 +40,39 @@ export class PgOutbox implements OutboxRepository {
     return result.rowCount ?? 0;
   }
 
-  async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {
-    const row = await firstRow<OutboxRow>(
-      this.db,
-      `SELECT * FROM outbox WHERE subscription_id = $1 AND story_id = $2 AND status = 'pending' AND attempts = 0
-       AND locked_until IS NULL ORDER BY id DESC LIMIT 1`,
-      [subscriptionId, storyId],
+  async latestMessages(storyId: string, subscriptionIds: readonly string[]): Promise<Map<string, OutboxEntry>> {
+    if (subscriptionIds.length === 0) return new Map();
+    const result = await this.db.query<OutboxRow>(
+      `SELECT o.* FROM outbox o
+       WHERE o.story_id = $1 AND o.subscription_id = ANY($2::text[])
+         AND o.id = (SELECT max(p.id) FROM outbox p WHERE p.subscription_id = o.subscription_id
+                     AND p.story_id = o.story_id AND p.status IN ('pending', 'delivered'))`,
+      [storyId, subscriptionIds],
     );
-    return row ? fromRow(row) : null;
+    return new Map(result.rows.map((row) => [row.subscription_id, fromRow(row)]));
   }
 
-  async addToBatch(id: number, updateId: string): Promise<boolean> {
-    // Under READ COMMITTED a worker's claim committed meanwhile makes the row fail `attempts = 0` here.
-    const result = await this.db.query(
-      "UPDATE outbox SET update_ids = update_ids || jsonb_build_array($1::text) WHERE id = $2 AND attempts = 0",
-      [updateId, id],
+  async addToWaiting(ids: readonly number[], updateId: string): Promise<number[]> {
+    if (ids.length === 0) return [];
+    // Under READ COMMITTED a worker's claim committed meanwhile makes its row fail `attempts = 0` here.
+    const result = await this.db.query<{ id: string | number }>(
+      `UPDATE outbox SET update_ids = update_ids || jsonb_build_array($2::text)
+       WHERE id = ANY($1::bigint[]) AND status = 'pending' AND attempts = 0 AND locked_until IS NULL RETURNING id`,
+      [ids, updateId],
     );
-    return (result.rowCount ?? 0) > 0;
+    return result.rows.map((row) => Number(row.id));
   }
 
-  async lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null> {
-    const row = await firstRow<{ at: string }>(
-      this.db,
-      `SELECT COALESCE(finished_at, next_attempt_at) AS at FROM outbox
-       WHERE subscription_id = $1 AND story_id = $2 AND status IN ('pending', 'delivered') ORDER BY id DESC LIMIT 1`,
-      [subscriptionId, storyId],
+  async holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void> {
+    await this.db.query(
+      `UPDATE outbox SET next_attempt_at = $3 WHERE subscription_id = $1 AND story_id = $2
+       AND status = 'pending' AND attempts = 0 AND next_attempt_at < $3`,
+      [subscriptionId, storyId, notBefore],
     );
-    return row?.at ?? null;
+  }
+
+  async moveToStory(from: string, into: string): Promise<void> {
+    await this.db.query("UPDATE outbox SET story_id = $2 WHERE story_id = $1", [from, into]);
   }
 
   async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {

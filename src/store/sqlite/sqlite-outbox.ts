@@ -17,9 +17,11 @@ const DUE = `SELECT id FROM outbox o
 const CLAIM = `UPDATE outbox SET locked_until = @leaseUntil, locked_by = @workerId, attempts = attempts + 1
   WHERE id = @id AND status = 'pending' AND (locked_until IS NULL OR locked_until < @now) RETURNING *`;
 
-/** The latest message sent or on its way about one story to one subscription: when it went out, or is due. */
-const LAST_MESSAGE = `SELECT COALESCE(finished_at, next_attempt_at) AS at FROM outbox
-  WHERE subscription_id = ? AND story_id = ? AND status IN ('pending', 'delivered') ORDER BY id DESC LIMIT 1`;
+/** Per subscription in the JSON array @subscriptions, its latest entry about @story that was sent or may be. */
+const LATEST_MESSAGES = `SELECT o.* FROM outbox o
+  WHERE o.story_id = @story AND o.subscription_id IN (SELECT value FROM json_each(@subscriptions))
+    AND o.id = (SELECT max(p.id) FROM outbox p WHERE p.subscription_id = o.subscription_id AND p.story_id = o.story_id
+                AND p.status IN ('pending', 'delivered'))`;
 
 export class SqliteOutbox implements OutboxRepository {
   private readonly sql: StatementCache;
@@ -47,26 +49,37 @@ export class SqliteOutbox implements OutboxRepository {
     return written;
   }
 
-  async openBatch(subscriptionId: string, storyId: string): Promise<OutboxEntry | null> {
-    const row = this.sql
+  async latestMessages(storyId: string, subscriptionIds: readonly string[]): Promise<Map<string, OutboxEntry>> {
+    if (subscriptionIds.length === 0) return new Map();
+    const rows = this.sql
+      .get(LATEST_MESSAGES)
+      .all({ story: storyId, subscriptions: JSON.stringify(subscriptionIds) }) as OutboxRow[];
+    return new Map(rows.map((row) => [row.subscription_id, toEntry(row)]));
+  }
+
+  async addToWaiting(ids: readonly number[], updateId: string): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const rows = this.sql
       .get(
-        `SELECT * FROM outbox WHERE subscription_id = ? AND story_id = ? AND status = 'pending' AND attempts = 0
-         AND locked_until IS NULL ORDER BY id DESC LIMIT 1`,
+        `UPDATE outbox SET update_ids = json_insert(update_ids, '$[#]', @update)
+         WHERE id IN (SELECT value FROM json_each(@ids)) AND status = 'pending' AND attempts = 0
+           AND locked_until IS NULL RETURNING id`,
       )
-      .get(subscriptionId, storyId) as OutboxRow | undefined;
-    return row ? toEntry(row) : null;
+      .all({ update: updateId, ids: JSON.stringify(ids) }) as { id: number }[];
+    return rows.map((row) => Number(row.id));
   }
 
-  async addToBatch(id: number, updateId: string): Promise<boolean> {
-    const result = this.sql
-      .get("UPDATE outbox SET update_ids = json_insert(update_ids, '$[#]', ?) WHERE id = ? AND attempts = 0")
-      .run(updateId, id);
-    return result.changes > 0;
+  async holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void> {
+    this.sql
+      .get(
+        `UPDATE outbox SET next_attempt_at = @notBefore WHERE subscription_id = @subscription AND story_id = @story
+         AND status = 'pending' AND attempts = 0 AND next_attempt_at < @notBefore`,
+      )
+      .run({ subscription: subscriptionId, story: storyId, notBefore });
   }
 
-  async lastMessageAt(subscriptionId: string, storyId: string): Promise<string | null> {
-    const row = this.sql.get(LAST_MESSAGE).get(subscriptionId, storyId) as { at: string } | undefined;
-    return row?.at ?? null;
+  async moveToStory(from: string, into: string): Promise<void> {
+    this.sql.get("UPDATE outbox SET story_id = ? WHERE story_id = ?").run(into, from);
   }
 
   async claimDue(options: LeaseRequest): Promise<OutboxEntry[]> {
