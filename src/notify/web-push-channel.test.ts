@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import webpush from "web-push";
 import { type LoopbackReceiver, startReceiver } from "../../test/support/loopback-receiver.js";
 import { sampleDelivery } from "../../test/support/notify-fixtures.js";
-import { type PushPayload, WebPushChannel } from "./web-push-channel.js";
+import { type PushPayload, pushPayload, WebPushChannel } from "./web-push-channel.js";
 
 /** What a browser holds: the key pair and auth secret it gave the server in its PushSubscription. */
 function browserKeys() {
@@ -98,5 +98,19 @@ describe("WebPushChannel", () => {
     const outcomes = [];
     for (const _ of statuses) outcomes.push((await channel.send(delivery)).outcome);
     expect(outcomes).toEqual(["gone", "gone", "retry"]);
+  });
+
+  it("lists each article of a message that carries several updates, newest first", () => {
+    const one = sampleDelivery({ kind: "feed" });
+    const [first] = one.updates;
+    const later = {
+      ...first!,
+      article: { ...first!.article, id: "flood-3", title: "Levee repairs begin", outlet: null },
+    };
+    const payload = pushPayload({ ...one, updates: [first!, later] });
+    expect(payload.title).toBe("2 updates: Flood waters rise in Riverton");
+    expect(payload.body).toBe("Levee repairs begin\nArmy sent to Riverton as second dam fails (Daily Courier)");
+    expect(payload.url).toBe(one.story.url);
+    expect(pushPayload(one).body).toContain("A second dam upstream failed");
   });
 });

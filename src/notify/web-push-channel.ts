@@ -21,10 +21,22 @@ export interface PushPayload {
   updates: number;
 }
 
+/** One update: what is new in it. Several (a paced or digest message): each article, newest first, with its outlet. */
+function pushBody(delivery: Delivery): string {
+  const newest = delivery.updates.at(-1);
+  if (delivery.updates.length > 1) {
+    return delivery.updates
+      .map(({ article }) => (article.outlet ? `${article.title} (${article.outlet})` : article.title))
+      .reverse()
+      .join("\n");
+  }
+  const summary = newest?.update.summary.join(" ") ?? "";
+  return summary || (newest?.article.outlet ? `New from ${newest.article.outlet}` : delivery.story.headline);
+}
+
 export function pushPayload(delivery: Delivery): PushPayload {
   const newest = delivery.updates.at(-1);
-  const summary = newest?.update.summary.join(" ") ?? "";
-  const body = summary || (newest?.article.outlet ? `New from ${newest.article.outlet}` : delivery.story.headline);
+  const body = pushBody(delivery);
   return {
     title: messageTitle(delivery),
     body: body.length > MAX_BODY_CHARACTERS ? `${body.slice(0, MAX_BODY_CHARACTERS - 1)}…` : body,
