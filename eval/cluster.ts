@@ -22,6 +22,8 @@ interface EvalSet {
   target: number;
   /** A subset of the file: the articles kept. */
   keep?: (article: LabelledArticle) => boolean;
+  /** The topic a gold story belongs to, when the set groups stories in topics: scores are also given per half of them. */
+  topicOf?: (story: string) => number | null;
 }
 
 /**
@@ -34,12 +36,19 @@ function ecbFamily(family: "ecb" | "ecbplus"): (article: LabelledArticle) => boo
   return (article) => pattern.test(article.story);
 }
 
+/** ECB+ topic N holds the stories "ecb:Necb" and "ecb:Necbplus": an event and its look-alike. */
+function ecbTopic(story: string): number | null {
+  const match = /^ecb:(\d+)ecb/.exec(story);
+  return match ? Number(match[1]) : null;
+}
+
 const SETS: EvalSet[] = [
   {
     name: "ecbplus-dev",
     file: "ecbplus-dev.jsonl",
     description: "look-alike events, full text, no dates",
     target: 0.85,
+    topicOf: ecbTopic,
   },
   {
     name: "ecbplus-dev, original events only",
@@ -138,10 +147,39 @@ interface OrderResult {
   ours: Run;
   base: Run;
   summary: string;
+  /** Storyline's pairwise F1 on each half of the topics, when the set has topics. */
+  halves: [number, number] | null;
+}
+
+/**
+ * Article id → 0 or 1: alternate topics (in topic order) go to alternate halves, so an event and its look-alike stay
+ * together. Errors are studied on one half and a change is confirmed on the other.
+ */
+function topicHalves(articles: readonly LabelledArticle[], topicOf: (story: string) => number | null) {
+  const topics = [...new Set(articles.map((article) => topicOf(article.story) ?? -1))].sort((a, b) => a - b);
+  const half = new Map(topics.map((topic, index) => [topic, index % 2]));
+  return new Map(articles.map((article) => [article.id, half.get(topicOf(article.story) ?? -1) ?? 0]));
+}
+
+function halfF1s(
+  predicted: ReadonlyMap<string, string>,
+  gold: ReadonlyMap<string, string>,
+  halves: ReadonlyMap<string, number>,
+): [number, number] {
+  const scoreHalf = (half: number) => {
+    const inHalf = <T>(map: ReadonlyMap<string, T>) => new Map([...map].filter(([id]) => halves.get(id) === half));
+    return scoreClustering(inHalf(predicted), inHalf(gold)).pairwise.f1;
+  };
+  return [scoreHalf(0), scoreHalf(1)];
 }
 
 /** Runs the CLI and the baseline on one order of a set's articles, written to `inputPath`. */
-function evaluateOrder(articles: readonly LabelledArticle[], inputPath: string, workDir: string): OrderResult {
+function evaluateOrder(
+  articles: readonly LabelledArticle[],
+  inputPath: string,
+  workDir: string,
+  topicOf?: (story: string) => number | null,
+): OrderResult {
   const gold = goldLabels(articles);
   const cli = runCli(inputPath, workDir);
   const baseline = runBaseline(articles, BASELINE_THRESHOLD);
@@ -157,6 +195,7 @@ function evaluateOrder(articles: readonly LabelledArticle[], inputPath: string, 
       msPerArticle: baseline.ms / articles.length,
     },
     summary: cli.summary,
+    halves: topicOf ? halfF1s(cli.predicted, gold, topicHalves(articles, topicOf)) : null,
   };
 }
 
@@ -181,7 +220,8 @@ function evaluateShuffledOrders(
   return Array.from({ length: orders }, (_, index) => {
     const seed = index + 1;
     const shuffled = seededShuffle(articles, seed);
-    return evaluateOrder(shuffled, writeStream(shuffled, `${fileStem(set)}-order-${seed}`, workDir), workDir);
+    const inputPath = writeStream(shuffled, `${fileStem(set)}-order-${seed}`, workDir);
+    return evaluateOrder(shuffled, inputPath, workDir, set.topicOf);
   });
 }
 
@@ -199,7 +239,8 @@ function main(): void {
       const fileArticles = readLabelledArticles(path.join(dataDir, set.file));
       const articles = set.keep ? fileArticles.filter(set.keep) : fileArticles;
       const gold = goldLabels(articles);
-      const { ours, base, summary } = evaluateOrder(articles, writeStream(articles, fileStem(set), workDir), workDir);
+      const inputPath = writeStream(articles, fileStem(set), workDir);
+      const { ours, base, summary, halves } = evaluateOrder(articles, inputPath, workDir, set.topicOf);
       // A dated set has one true order (time); only an undated one is replayed shuffled.
       const undated = articles.every((article) => article.published === null);
       const shuffledRuns = undated ? evaluateShuffledOrders(set, articles, orders, workDir) : [];
@@ -219,6 +260,15 @@ function main(): void {
       }
       const ratio = ours.scores.pairwise.f1 / Math.max(base.scores.pairwise.f1, 1e-9);
       const met = ours.scores.pairwise.f1 >= set.target ? "met" : "NOT met";
+      if (halves) {
+        const shuffledHalves = shuffledRuns.flatMap((result) => (result.halves ? [result.halves] : []));
+        const meanOf = (half: 0 | 1) => spreadOf(shuffledHalves.map((pair) => pair[half])).mean.toFixed(3);
+        console.log(
+          `\nstoryline pairwise F1 by half of the topics (alternate topics, each with its look-alike): ` +
+            `file order ${halves[0].toFixed(3)} / ${halves[1].toFixed(3)}` +
+            (shuffledHalves.length > 0 ? `; mean of ${shuffledHalves.length} orders ${meanOf(0)} / ${meanOf(1)}` : ""),
+        );
+      }
       console.log(
         `\npairwise F1 ratio storyline / baseline (file order): ${ratio.toFixed(2)}; target ${set.target.toFixed(2)}: ${met}. ` +
           `CLI: ${summary} (ms/article includes process start and analysis).`,

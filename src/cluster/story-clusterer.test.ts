@@ -197,6 +197,25 @@ describe("StoryClusterer persistence and neighbours", () => {
     expect(loaded.joinCount).toBe(0);
   });
 
+  it("keeps the verbs of a live story when the vocabulary is pruned, even those its term centroid left out", () => {
+    const madeUpWord = (index: number) =>
+      `zorb${String.fromCharCode(97 + (index % 26), 97 + (Math.floor(index / 26) % 26), 97 + Math.floor(index / 676))}`;
+    const clusterer = new StoryClusterer({ newStoryId: numberedIds(), maxVocabulary: 300 });
+    // The verb is said once, 170 other words twice: the story's 150-term centroid drops the verb, its verbs keep it.
+    const repeated = Array.from({ length: 170 }, (_, index) => `${madeUpWord(index)} ${madeUpWord(index)}`);
+    const storm = clusterer.assign(
+      doc("storm", "Storm news from the coast", `Rescuers evacuated the valley. ${repeated.join(" ")}.`, "2023-12-02"),
+    );
+    const before = clusterer.exportStory(storm.storyId);
+    expect(before?.actions.map(([verb]) => verb)).toEqual(["evacuate"]);
+    expect(before?.full.some(([term]) => term === "evacuate")).toBe(false);
+    for (let article = 0; article < 40; article++) {
+      const words = Array.from({ length: 10 }, (_, word) => madeUpWord(1000 + article * 10 + word));
+      clusterer.assign(doc(`filler-${article}`, words.slice(0, 3).join(" "), `${words.join(" ")}.`, "2023-12-02"));
+    }
+    expect(clusterer.exportStory(storm.storyId)?.actions).toEqual(before?.actions);
+  });
+
   it("rejects a malformed saved story", () => {
     expect(storyStateSchema.safeParse({ version: 1, id: "x" }).success).toBe(false);
   });

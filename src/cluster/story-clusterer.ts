@@ -304,6 +304,7 @@ export class StoryClusterer {
       hold(story.titleEntities.ids);
       hold(story.eventArguments.ids);
       hold(story.people.ids);
+      hold(story.actions.ids);
       hold(story.headlineTerms.ids);
       hold(story.indexedTerms);
       for (const member of story.members) hold(member.ids);
