@@ -14,7 +14,7 @@ import { ingestDocuments, type JoinedHook } from "../src/ingest/ingest-documents
 import { StoryLedger } from "../src/ingest/story-ledger.js";
 import { DeliveryWorker } from "../src/notify/delivery-worker.js";
 import { recordUpdateAndEnqueue } from "../src/notify/follow-hook.js";
-import { newWebhookSecret } from "../src/notify/follow-request.js";
+import { DEFAULT_MIN_GAP_SECONDS, newWebhookSecret } from "../src/notify/follow-request.js";
 import { notificationLinks } from "../src/notify/notification-links.js";
 import { WebhookChannel } from "../src/notify/webhook-channel.js";
 import { PostgresStore } from "../src/store/postgres/pg-store.js";
@@ -156,7 +156,8 @@ async function runOnce(
           follows: { kind: "story", storyId },
           channel: { kind: "webhook", url: `${receiver.url}/hook/${id}`, secret },
           digestSeconds: 0,
-          minGapSeconds: 0,
+          // The default pace: the fan-out looks up each follower's latest message about the story.
+          minGapSeconds: DEFAULT_MIN_GAP_SECONDS,
           unsubscribeToken: randomBytes(24).toString("base64url"),
           status: "active",
           createdAt,

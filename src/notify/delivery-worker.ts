@@ -139,14 +139,23 @@ export class DeliveryWorker {
     await this.options.store.transaction(async (session) => {
       const delivered = outcomes.filter(({ result }) => result.outcome === "delivered").map(({ entry }) => entry.id);
       tally.delivered = await session.outbox.markDelivered(delivered, this.workerId, stamp);
-      for (const { entry, result, minGapSeconds } of outcomes) {
+      // What waits behind a message just sent (a retried one may have gone out late) keeps the follower's gap.
+      await session.outbox.holdWaiting(
+        outcomes.flatMap(({ entry, result, minGapSeconds }) =>
+          result.outcome === "delivered" && minGapSeconds > 0
+            ? [
+                {
+                  subscriptionId: entry.subscriptionId,
+                  storyId: entry.storyId,
+                  notBefore: new Date(at.getTime() + minGapSeconds * 1000).toISOString(),
+                },
+              ]
+            : [],
+        ),
+      );
+      for (const { entry, result } of outcomes) {
         switch (result.outcome) {
           case "delivered":
-            // What waited behind this message (a retried one may have gone out late) keeps the follower's gap.
-            if (minGapSeconds > 0) {
-              const notBefore = new Date(at.getTime() + minGapSeconds * 1000).toISOString();
-              await session.outbox.holdWaiting(entry.subscriptionId, entry.storyId, notBefore);
-            }
             break;
           case "cancelled":
             tally.cancelled +=

@@ -107,8 +107,12 @@ describeEachBackend("Outbox leases", (current) => {
   it("holds untried entries back, and moves a merged story's entries to the survivor", async () => {
     const store = current();
     await enqueue("m1", "sub_a", "story-1");
-    await store.outbox.holdWaiting("sub_a", "story-1", at(10));
-    await store.outbox.holdWaiting("sub_a", "story-1", at(5));
+    await store.outbox.holdWaiting([{ subscriptionId: "sub_a", storyId: "story-1", notBefore: at(10) }]);
+    await store.outbox.holdWaiting([
+      { subscriptionId: "sub_a", storyId: "story-1", notBefore: at(5) },
+      { subscriptionId: "sub_b", storyId: "story-1", notBefore: at(50) },
+    ]);
+    await store.outbox.holdWaiting([]);
     expect(await claim("worker-a", 9)).toEqual([]);
     expect(await store.outbox.nextDueAt()).toBe(at(10));
     await store.outbox.moveToStory("story-1", "story-2");

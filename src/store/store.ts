@@ -167,6 +167,13 @@ export interface OutboxEnqueue {
   createdAt: string;
 }
 
+/** A subscription's messages about a story that must not go out before `notBefore` (a minimum gap after one sent). */
+export interface WaitingHold {
+  subscriptionId: string;
+  storyId: string;
+  notBefore: string;
+}
+
 export interface OutboxRepository {
   /** Writes the entries whose delivery id is new (an update enqueued twice is written once); returns how many. */
   enqueue(entries: readonly OutboxEnqueue[]): Promise<number>;
@@ -180,8 +187,8 @@ export interface OutboxRepository {
    * under the same delivery id); returns the ids that took it.
    */
   addToWaiting(ids: readonly number[], updateId: string): Promise<number[]>;
-  /** Keeps a subscription's untried entries about a story from falling due before `notBefore`. */
-  holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void>;
+  /** Keeps each subscription's untried entries about a story from falling due before its `notBefore`. */
+  holdWaiting(holds: readonly WaitingHold[]): Promise<void>;
   /** A merged story's entries become the survivor's, so they keep their order and their pace. */
   moveToStory(from: string, into: string): Promise<void>;
   /**

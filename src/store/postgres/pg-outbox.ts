@@ -1,7 +1,14 @@
 // The transactional outbox in PostgreSQL: rows written with their update, leased to delivery workers that skip
 // each other's locked rows, so several worker processes drain one outbox without handing a row out twice.
 import { type OutboxRow, outboxCounts, readJsonValue, toOutboxEntry } from "../row-mappers.js";
-import type { LeaseRequest, OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import type {
+  LeaseRequest,
+  OutboxEnqueue,
+  OutboxEntry,
+  OutboxRepository,
+  OutboxStatus,
+  WaitingHold,
+} from "../store.js";
 import { firstRow, type Queryable } from "./queryable.js";
 
 /** The oldest pending row of each subscription and story, when due: $1 now, $2 lease end, $3 worker, $4 limit. */
@@ -63,11 +70,15 @@ export class PgOutbox implements OutboxRepository {
     return result.rows.map((row) => Number(row.id));
   }
 
-  async holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void> {
+  async holdWaiting(holds: readonly WaitingHold[]): Promise<void> {
+    if (holds.length === 0) return;
+    // One statement for a round's holds, matched through the (subscription, story, status) index.
     await this.db.query(
-      `UPDATE outbox SET next_attempt_at = $3 WHERE subscription_id = $1 AND story_id = $2
-       AND status = 'pending' AND attempts = 0 AND next_attempt_at < $3`,
-      [subscriptionId, storyId, notBefore],
+      `UPDATE outbox o SET next_attempt_at = h.not_before
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS h(subscription_id, story_id, not_before)
+       WHERE o.subscription_id = h.subscription_id AND o.story_id = h.story_id
+         AND o.status = 'pending' AND o.attempts = 0 AND o.next_attempt_at < h.not_before`,
+      [holds.map((h) => h.subscriptionId), holds.map((h) => h.storyId), holds.map((h) => h.notBefore)],
     );
   }
 

@@ -1,7 +1,14 @@
 // The transactional outbox in SQLite: rows written with their update, leased to delivery workers one at a time.
 import type Database from "better-sqlite3";
 import { type OutboxRow, outboxCounts, readJsonText, toOutboxEntry } from "../row-mappers.js";
-import type { LeaseRequest, OutboxEnqueue, OutboxEntry, OutboxRepository, OutboxStatus } from "../store.js";
+import type {
+  LeaseRequest,
+  OutboxEnqueue,
+  OutboxEntry,
+  OutboxRepository,
+  OutboxStatus,
+  WaitingHold,
+} from "../store.js";
 import { StatementCache } from "./statement-cache.js";
 
 /**
@@ -69,13 +76,14 @@ export class SqliteOutbox implements OutboxRepository {
     return rows.map((row) => Number(row.id));
   }
 
-  async holdWaiting(subscriptionId: string, storyId: string, notBefore: string): Promise<void> {
-    this.sql
-      .get(
-        `UPDATE outbox SET next_attempt_at = @notBefore WHERE subscription_id = @subscription AND story_id = @story
+  async holdWaiting(holds: readonly WaitingHold[]): Promise<void> {
+    // Without the hint the planner walks the due-time index over every pending row, once per hold.
+    const hold = this.sql.get(
+      `UPDATE outbox INDEXED BY outbox_order SET next_attempt_at = @notBefore
+       WHERE subscription_id = @subscriptionId AND story_id = @storyId
          AND status = 'pending' AND attempts = 0 AND next_attempt_at < @notBefore`,
-      )
-      .run({ subscription: subscriptionId, story: storyId, notBefore });
+    );
+    for (const { subscriptionId, storyId, notBefore } of holds) hold.run({ subscriptionId, storyId, notBefore });
   }
 
   async moveToStory(from: string, into: string): Promise<void> {
