@@ -35,7 +35,12 @@ function loadStream(name: string): LabelledStream {
     title: article.title,
     published: article.published,
     outlet: article.outlet,
-    analysis: analyzeArticle({ title: article.title, text: article.text, published: article.published }),
+    analysis: analyzeArticle({
+      title: article.title,
+      text: article.text,
+      published: article.published,
+      outlet: article.outlet,
+    }),
   }));
   return { name, docs, gold: goldLabels(articles) };
 }

@@ -34,6 +34,18 @@ describe("analyzeArticle on the seed pages", () => {
     }
   });
 
+  it("does not count the outlet that names itself among the organisations", () => {
+    expect(second.entities.organisations).toContain("eko hot blog");
+    const fromTheOutlet = analyzeArticle({
+      title: "North Korean Leader Kim Jong Un Arrives In Russia For Talks With Putin",
+      text: seed001,
+      published: null,
+      outlet: "Eko Hot Blog",
+    });
+    expect(fromTheOutlet.entities.organisations).not.toContain("eko hot blog");
+    expect(fromTheOutlet.entities.organisations).toContain("kremlin");
+  });
+
   it("gives one name to the United States however it is written", () => {
     expect(first.entities.places).toContain("united states");
     expect(second.entities.places).toContain("united states");

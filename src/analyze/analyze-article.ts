@@ -4,6 +4,7 @@ import { contentTerms } from "./content-terms.js";
 import { eventActions } from "./event-actions.js";
 import { mentionedDates } from "./mentioned-dates.js";
 import { extractEntities, isTitleCased } from "./named-entities.js";
+import { withoutOutletName } from "./outlet-self-mentions.js";
 import { readTextTokens, type TextToken } from "./text-tokens.js";
 
 export interface ArticleText {
@@ -13,6 +14,8 @@ export interface ArticleText {
   published: string | null;
   /** ISO 639-1 code; null or absent means "probably English". */
   language?: string | null;
+  /** The outlet that published it, whose own name is then not one of its organisations. */
+  outlet?: string | null;
 }
 
 /** The English lemmatiser mangles other languages; there the folded word is a safer term. */
@@ -62,10 +65,14 @@ export function analyzeArticle(input: ArticleText): Analysis {
     language,
     titleTerms: contentTerms(english ? titleTermTokens : titleTokens),
     bodyTerms: contentTerms(bodyTokens),
-    entities: extractEntities([
-      { tokens: titleTokens, titleCased },
-      { tokens: bodyTokens, titleCased: false },
-    ]),
+    entities: withoutOutletName(
+      extractEntities([
+        { tokens: titleTokens, titleCased },
+        { tokens: bodyTokens, titleCased: false },
+      ]),
+      input.outlet ?? null,
+      input.title,
+    ),
     sentences: body.sentences,
     mentionedDates: mentionedDates(`${input.title}\n\n${input.text}`, input.published),
     actions: english ? eventActions(asWritten(lowered, title.tokens), bodyTokens) : [],

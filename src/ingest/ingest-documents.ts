@@ -9,7 +9,6 @@ import { type DocumentSource, describeSource, isUrl } from "./document-sources.j
 import { spellEntities } from "./entity-spelling.js";
 import { type Feed, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { type LoadOptions, loadDocument } from "./load-document.js";
-import { withoutOutletName } from "./outlet-self-mentions.js";
 import type { StoryLedger } from "./story-ledger.js";
 
 /** Extraction, which may run in worker threads. */
@@ -174,8 +173,14 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
   if (known) return duplicateOf(known, source, warnings, options.store);
 
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const analysis = analyzeArticle({ title, text, published: extracted.published, language: extracted.language });
   const outlet = extracted.outlet ?? outletFromUrl(extracted.url ?? prepared.url);
+  const analysis = analyzeArticle({
+    title,
+    text,
+    published: extracted.published,
+    language: extracted.language,
+    outlet,
+  });
   const article: Article = {
     id: articleIdFor(fingerprint),
     fingerprint,
@@ -189,7 +194,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
     text,
     source,
     ingestedAt: now,
-    entities: spellEntities(withoutOutletName(analysis.entities, outlet, title), [title, text]),
+    entities: spellEntities(analysis.entities, [title, text]),
   };
   try {
     const assignment = await options.store.transaction(async (session) => {

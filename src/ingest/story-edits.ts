@@ -21,6 +21,7 @@ export function clusterDocumentOf(article: Article): ClusterDocument {
       text: article.text,
       published: article.published,
       language: article.language,
+      outlet: article.outlet,
     }),
   };
 }

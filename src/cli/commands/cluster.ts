@@ -82,12 +82,13 @@ export async function runClusterCommand(
     if (line.trim() === "") continue;
     const article = parseInputLine(line, lineNumber);
     const published = article.published ?? null;
-    const analysis = analyzeArticle({ title: article.title, text: article.text, published });
+    const outlet = article.outlet ?? null;
+    const analysis = analyzeArticle({ title: article.title, text: article.text, published, outlet });
     const assignment = clusterer.assign({
       id: article.id,
       title: article.title,
       published,
-      outlet: article.outlet ?? null,
+      outlet,
       analysis,
     });
     for (const merge of assignment.merges) mergedInto.set(merge.from, merge.into);

@@ -1,5 +1,6 @@
 // An outlet naming itself ("Eko Hot Blog reports that…") is not a party to the story: its name is kept out of the
-// organisations stored with the article, which the story page, search, queries and "new names" read.
+// article's organisations, so two of its articles do not look alike for carrying its brand, and a story's names,
+// search and "new names" are not made of it.
 import type { Entities } from "../model.js";
 
 /** Letters and digits only, lower case: "EkoHot Blog", "Eko Hot Blog" and "ekohotblog" fold alike. */
