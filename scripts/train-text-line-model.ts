@@ -84,6 +84,23 @@ function withContext(pages: readonly LabelledPage[], firstPass: LogisticLayer): 
   }));
 }
 
+/** Folds of the training pages for the first pass's out-of-fold verdicts. */
+const FOLDS = 4;
+
+/**
+ * The training pages in context, each with the verdicts of a first pass fitted without it: in use the second pass
+ * sees verdicts on pages the first pass never saw, so it must not learn to trust in-sample ones more than that.
+ */
+function withOutOfFoldContext(pages: readonly LabelledPage[]): LabelledPage[] {
+  const inContext: LabelledPage[] = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const held = pages.filter((_, i) => i % FOLDS === fold);
+    const firstPass = fitLayer(pages.filter((_, i) => i % FOLDS !== fold));
+    inContext.push(...withContext(held, firstPass));
+  }
+  return inContext;
+}
+
 /** Word-weighted accuracy and log loss of a layer on the pages' lines. */
 function describe(pages: readonly LabelledPage[], layer: LogisticLayer): string {
   let words = 0;
@@ -112,8 +129,8 @@ function main(): void {
   const firstPass = fitLayer(odd);
   console.log(`first pass, odd ids (training): ${describe(odd, firstPass)}`);
   console.log(`first pass, even ids (held out): ${describe(even, firstPass)}`);
-  // The second pass learns from the first pass's verdicts on its own training pages, as it will see them in use.
-  const oddInContext = withContext(odd, firstPass);
+  // The second pass learns from first-pass verdicts on pages that pass was not fitted on, as it will see them in use.
+  const oddInContext = withOutOfFoldContext(odd);
   const secondPass = fitLayer(oddInContext);
   console.log(`second pass, odd ids (training): ${describe(oddInContext, secondPass)}`);
   console.log(`second pass, even ids (held out): ${describe(withContext(even, firstPass), secondPass)}`);
@@ -122,7 +139,7 @@ function main(): void {
     contextFeatures: CONTEXT_FEATURES,
     firstPass,
     secondPass,
-    provenance: `scripts/train-text-line-model.ts on the ${odd.length} WCXB dev pages with odd ids, rendered by eval/render-text-dump.ts; L2 ${L2}; lines weighted by sqrt(1 + words), each page by 1/sqrt(its lines / 100); even ids held out`,
+    provenance: `scripts/train-text-line-model.ts on the ${odd.length} WCXB dev pages with odd ids, rendered by eval/render-text-dump.ts; L2 ${L2}; second pass fitted on out-of-fold first-pass verdicts (${FOLDS} folds); lines weighted by sqrt(1 + words), each page by 1/sqrt(its lines / 100); even ids held out`,
   };
   const names = [...LINE_MODEL_FEATURES, ...CONTEXT_FEATURES];
   for (const [index, name] of names.entries()) {

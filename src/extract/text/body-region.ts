@@ -1,6 +1,7 @@
 // Finds the article body in a dump: classifies lines, scores them with the line model, then takes the densest run of prose.
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { lineProbabilities } from "./line-model.js";
+import { dropOffTopicSections } from "./topic-continuity.js";
 
 /** good: prose; near: prose-like but short; short: a label, heading or list item; bad: known furniture. */
 export type LineClass = "good" | "near" | "short" | "bad";
@@ -83,8 +84,7 @@ const MODEL_BASE_WORDS = 5;
 const HAND_RULE_SHARE = 0.5;
 
 /** What each line adds to a region's score: the line model's pull for or against it, plus a share of the rules'. */
-function regionWeights(features: LineFeatures[], classes: LineClass[], headlines: readonly number[]): number[] {
-  const probabilities = lineProbabilities(features, classes, headlines);
+function regionWeights(features: LineFeatures[], classes: LineClass[], probabilities: readonly number[]): number[] {
   const ruled = lineWeights(features, classes);
   return features.map(
     (line, i) =>
@@ -338,7 +338,8 @@ function trimRunEdges(features: readonly LineFeatures[], classes: readonly LineC
  */
 export function selectBody(features: LineFeatures[], headlines: readonly number[] = []): BodySelection | null {
   const classes = classifyLines(features);
-  const run = runUnderHeadline(regionWeights(features, classes, headlines), headlines);
+  const probabilities = lineProbabilities(features, classes, headlines);
+  const run = runUnderHeadline(regionWeights(features, classes, probabilities), headlines);
   if (run === null) return null;
   trimRunEdges(features, classes, run);
   run.end = endAtSectionBreak(features, classes, run);
@@ -362,7 +363,13 @@ export function selectBody(features: LineFeatures[], headlines: readonly number[
     seen.add(key);
     kept.push(i);
   }
-  dropClosingMatter(features, kept);
-  if (kept.length === 0) return null;
-  return { start: run.start, end: run.end, kept, classes };
+  const onTopic = dropOffTopicSections(
+    features.map((line) => line.text),
+    features.map((line) => line.words),
+    probabilities.map((p) => p < MODEL_CUT),
+    kept,
+  );
+  dropClosingMatter(features, onTopic);
+  if (onTopic.length === 0) return null;
+  return { start: run.start, end: run.end, kept: onTopic, classes };
 }

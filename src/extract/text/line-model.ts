@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { LineClass } from "./body-region.js";
 import type { LineFeatures } from "./line-features.js";
 import defaultWeights from "./line-model-weights.json" with { type: "json" };
+import { topicSupport } from "./topic-continuity.js";
 
 /** The model's inputs, in the order of its weights; the training script and the weights file share this list. */
 export const LINE_MODEL_FEATURES = [
@@ -157,6 +158,10 @@ export const CONTEXT_FEATURES = [
   "textBefore",
   "textAfter",
   "textAround",
+  "topicShare",
+  "topicFocus",
+  "windowTopicShare",
+  "furnitureShare",
 ] as const;
 
 /** Lines either side that the second pass looks over for the page's wider layout. */
@@ -227,6 +232,23 @@ export function contextInputs(
     return to === from ? 0 : (sum(probability, from, to) - (firstPass[i] ?? 0)) / (to - from);
   };
   const total = Math.max(1, expectedWords[count] ?? 0);
+  const topic = topicSupport(
+    features.map((line) => line.text),
+    firstPass,
+  );
+  // A section's topic is its lines' topic, longer lines counting more: a list of teasers shares little as a whole.
+  const topicWords = [0];
+  const wordsSoFar = [0];
+  for (let i = 0; i < count; i += 1) {
+    const words = 1 + (features[i]?.words ?? 0);
+    topicWords.push((topicWords[i] ?? 0) + (topic[i]?.share ?? 0) * words);
+    wordsSoFar.push((wordsSoFar[i] ?? 0) + words);
+  }
+  const windowTopic = (i: number) => {
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(count - 1, i + WINDOW);
+    return sum(topicWords, from, to) / Math.max(1, sum(wordsSoFar, from, to));
+  };
   return inputs.map((own, i) => {
     const p = Math.min(1 - 1e-6, Math.max(1e-6, firstPass[i] ?? 0));
     const before = sum(expectedWords, 0, i - 1) / total;
@@ -241,6 +263,10 @@ export function contextInputs(
       before,
       after,
       2 * Math.min(before, after),
+      topic[i]?.share ?? 0,
+      topic[i]?.focus ?? 0,
+      windowTopic(i),
+      topic[i]?.furnitureShare ?? 0,
     ];
   });
 }
