@@ -49,18 +49,32 @@ describe("chooseBody", () => {
     expect(choose(`<article>${byline}${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text).toBe(
       SENTENCES.join("\n\n"),
     );
+    // A theme that sets "By" apart from the name links the name; the bare label is left on its own line.
+    expect(
+      choose(`<article><p>By</p><p>15 Dec, 2025</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text,
+    ).toBe(SENTENCES.join("\n\n"));
     const opening = "By Monday, the council had agreed to pay for the repairs, ending a long dispute.";
     expect(choose(`<article><p>${opening}</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`).text).toBe(
       [opening, ...SENTENCES].join("\n\n"),
     );
   });
 
-  it("drops the byline and reading time set below a standfirst", () => {
+  it("drops the byline and reading time set below a standfirst, and keeps the standfirst", () => {
     const html = `<article><p>${SENTENCES[0]}</p><p>Posted on</p><p>March 3, 2025</p><p>Reading time: 4 min</p>
       ${SENTENCES.slice(1)
         .map((s) => `<p>${s}</p>`)
         .join("")}<p>March 4, 2025</p></article>`;
     expect(choose(html).text).toBe(`${SENTENCES.join("\n\n")}\n\nMarch 4, 2025`);
+
+    // A long opening paragraph above the byline is kept as well.
+    const opening = SENTENCES.join(" ");
+    const rest = [
+      "Shops near the south ramp, which lost most of their trade during the works, plan a street party on Saturday.",
+      "The council will publish the final cost of the repairs in its annual report, due out at the end of April.",
+      "Cyclists will keep the painted lane that was added to the north span while cars were kept off the bridge.",
+    ];
+    const long = `<article><p>${opening}</p><p>Posted on</p><p>March 3, 2025</p>${rest.map((s) => `<p>${s}</p>`).join("")}</article>`;
+    expect(choose(long)).toMatchObject({ method: "dom-scorer", text: [opening, ...rest].join("\n\n") });
   });
 
   it("drops short sales and sign-up pitches, but not a list item or a longer paragraph", () => {
@@ -114,6 +128,36 @@ describe("chooseBody", () => {
     const body = choose(html, { articleBody });
     expect(body.method).toBe("json-ld");
     expect(body.text).toBe(articleBody);
+  });
+
+  it("ends the article at a share bar only once nearly all of its prose is behind it", () => {
+    const faq = [
+      "How long did the repairs take? They took five months, from October to March, with two weeks lost to storms.",
+      "Will the ferry keep running? The city will run it on weekends until the end of the summer, for tourists.",
+    ];
+    const withFaq = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>Share this</p>
+      <h2>Questions readers asked</h2>${faq.map((s) => `<p>${s}</p>`).join("")}</article>`;
+    expect(choose(withFaq).text).toBe([...SENTENCES, "Questions readers asked", ...faq].join("\n\n"));
+
+    const withPitch = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>Share this</p>
+      <p>${faq[1]}</p></article>`;
+    expect(choose(withPitch).text).toBe(SENTENCES.join("\n\n"));
+  });
+
+  it("drops a reading time written out and an image viewer's labels", () => {
+    const html = `<article><p>3 min. read</p><p>${SENTENCES[0]}</p><p>Show caption</p><p>${SENTENCES[1]}</p>
+      <p>Press enter or click to view image in full size</p>${SENTENCES.slice(2)
+        .map((s) => `<p>${s}</p>`)
+        .join("")}</article>`;
+    expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+  });
+
+  it("drops an affiliate notice worded freely, but keeps a sentence about someone else's commission", () => {
+    const notice =
+      "Every item here was picked by our editors. We may earn a commission when you buy through our links.";
+    const subject = "Travel agents push insurance because they get a commission on every policy that they sell to you.";
+    const html = `<article><p>${notice}</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>${subject}</p></article>`;
+    expect(choose(html).text).toBe([...SENTENCES, subject].join("\n\n"));
   });
 
   it("ignores a JSON-LD articleBody that the page does not bear out", () => {

@@ -34,7 +34,7 @@ const MIN_DEDUPLICATED_CHARS = 40;
 
 /** Lines that are widget labels wherever they appear inside an article. */
 const WIDGET_LINE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|show caption|(?:press enter or )?click to view image in full size|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
 /**
  * A cross-link the page sets inside an article: a label, then another story's linked title ("Read more: ...",
  * "See also: ...", "WATCH | ..."). The article's own sentence that happens to start so has few links.
@@ -55,6 +55,13 @@ const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) \d{4})/i;
 const DISCLOSURE =
   /^(?:(?:advertiser |affiliate |editorial )?disclosure:|we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:post|article|page|content) (?:may )?contains? affiliate links|as an amazon associate|(?:products|items) (?:are|were) (?:chosen|selected) independently|our editors independently|(?:if|when) you (?:buy|purchase|click) (?:something )?(?:through|via|from|on) (?:our |the )?links)/i;
 const MAX_DISCLOSURE_WORDS = 60;
+/**
+ * The same notice worded freely, wherever it starts: "Every item was chosen by our editors. We may earn a
+ * commission...", "Purchases made through our links earn us a small commission". Third parties' commissions
+ * ("agents get a commission") are the article's subject, not a notice.
+ */
+const AFFILIATE_NOTICE =
+  /\b(?:(?:we|i) (?:may |might |will |do )?(?:earn|receive|get|make) (?:a |an )?(?:small |\(?very\)? small )?(?:amount of )?(?:commission|compensation|affiliate (?:fee|commission))|earns? us (?:a )?(?:small )?commission|(?:may )?contains? affiliate links)/i;
 
 /**
  * A sales or sign-up pitch: a short line that tells the reader to act now ("Start your free trial today",
@@ -66,7 +73,13 @@ const MAX_PROMO_WORDS = 20;
 
 /** Section labels that open what comes after an article: other stories, the author's bio, comments. */
 const AFTER_ARTICLE =
-  /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|share this(?: article| post| story)?|tags?|filed under)[.:!]?$/i;
+  /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|tags?|filed under)[.:!]?$/i;
+/**
+ * A share bar's label: sites set share bars between the article and its closing sections (an FAQ, a summary) as
+ * often as after the whole of it, so it ends the article only once nearly all of the prose is behind it.
+ */
+const SHARE_LABEL = /^share this(?: article| post| story)?[.:!]?$/i;
+const MIN_PROSE_SHARE_BEFORE_SHARE_BAR = 0.8;
 /**
  * Labels of the same sections in freer wording: "Latest blogs", "More travel insights", "You'll also love…",
  * "Subscribe to our newsletter", "Written by Ann Lee".
@@ -87,7 +100,7 @@ const MIN_PROSE_BEFORE_END = 300;
 
 /** Byline and dateline fragments shown above the first paragraph. */
 const HEADER_LINE =
-  /^(?:by\s|written by|posted (?:by|on)|published|updated|last updated|reviewed by|fact checked|\d+ min(?:ute)?s? read|(?:estimated )?reading time)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+  /^(?:by(?:\s|$)|written by|posted (?:by|on)|published|updated|last updated|reviewed by|fact checked|\d+ min(?:ute)?s?\.? (?:to )?read|(?:estimated )?reading time)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}\b|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
 /** Byline rows are this long at most, even with a job title: "By Ann Lee ⋅ Senior Editor ⋅ Updated May 6, 2025". */
 const MAX_HEADER_LINE_WORDS = 20;
@@ -115,7 +128,11 @@ function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** Drop the headline, the byline/date lines above the first paragraph, and widget labels. */
+/**
+ * Drop the headline, the byline/date lines above the first paragraph, and widget labels. A standfirst above the
+ * byline stays: benchmarks' truths often leave it out, but it is the story's summary in the outlet's own words,
+ * and a lede set above the byline looks just like it.
+ */
 function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBlock[] {
   const titleText = title === null ? "" : titleKey(title);
   const kept: TextBlock[] = [];
@@ -131,7 +148,8 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
     if (short && WIDGET_LINE.test(block.text.trim())) continue;
     if (block.words <= 25 && COPYRIGHT_LINE.test(block.text)) continue;
     if (isCrossLink(block)) continue;
-    if (block.words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(block.text)) continue;
+    if (block.words <= MAX_DISCLOSURE_WORDS && (DISCLOSURE.test(block.text) || AFFILIATE_NOTICE.test(block.text)))
+      continue;
     if (block.words <= MAX_PROMO_WORDS && block.kind !== "item" && PROMO_LINE.test(block.text)) continue;
     if (block.kind === "heading" && titleText !== "" && titleKey(block.text) === titleText) continue;
     // A standfirst often sits above the byline: the header ends after the first paragraph below it.
@@ -174,7 +192,8 @@ function articleEnd(blocks: readonly TextBlock[]): number {
       block.kind !== "item" &&
       before >= MIN_PROSE_BEFORE_END &&
       before > total - before &&
-      endsArticle(block.text)
+      (endsArticle(block.text) ||
+        (SHARE_LABEL.test(block.text.trim()) && before >= MIN_PROSE_SHARE_BEFORE_SHARE_BAR * total))
     )
       return i;
   }

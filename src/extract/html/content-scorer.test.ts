@@ -199,6 +199,25 @@ describe("scoreBody", () => {
     expect(bodyText(html)).toEqual(PARAGRAPHS);
   });
 
+  it("keeps a linked sentence set between the article's paragraphs, not a card's linked call to action", () => {
+    const linked = '<p><a href="/review">You can read our full review of the new ferry timetable here.</a></p>';
+    const html = `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${linked}
+      <p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body>`;
+    expect(bodyText(html)).toEqual([
+      ...PARAGRAPHS.slice(0, 2),
+      "You can read our full review of the new ferry timetable here.",
+      ...PARAGRAPHS.slice(2),
+    ]);
+
+    // Each card: a title, a one-paragraph blurb and a linked line; the line sits next to prose, but in a card.
+    const card = (i: number) =>
+      `<div class="teaser"><h3>Guide number ${i}</h3><p>Ferry passengers can bring bicycles on board, at no extra cost, on weekdays.</p>
+        <p><a href="/guide-${i}">Learn how to plan a trip with guide ${i}.</a></p></div>`;
+    const cards = `<body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}
+      <div class="grid">${[1, 2, 3].map(card).join("")}</div></article></body>`;
+    expect(bodyText(cards).filter((text) => text.startsWith("Learn how"))).toEqual([]);
+  });
+
   it("finds nothing on a page without prose", () => {
     const parsed = parseHtml('<body><nav><a href="/">Home</a></nav></body>');
     expect(scoreBody(parsed, textBlocks(parsed.root))).toMatchObject({ container: null, blocks: [] });

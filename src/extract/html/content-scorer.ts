@@ -57,6 +57,11 @@ export function isProse(block: TextBlock): boolean {
   return block.words >= 8 && block.punctuation >= 1 && block.linkChars < block.chars * 0.33;
 }
 
+/** A paragraph of prose, as opposed to a prose-like list item, cell or heading. */
+function isParagraph(block: TextBlock | undefined): boolean {
+  return block?.kind === "paragraph" && isProse(block);
+}
+
 /**
  * Per block: 1 when it belongs to a list whose nearest blocks before and after are prose paragraphs. A list
  * of links there (sources, changes, sponsors named in the text) belongs to the article; menus and rails of
@@ -66,7 +71,6 @@ export function isProse(block: TextBlock): boolean {
  */
 function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
   const marks = new Uint8Array(blocks.length);
-  const isParagraph = (block: TextBlock | undefined) => block?.kind === "paragraph" && isProse(block);
   // "Many patches were sent for review:" announces the list even when too short to count as prose.
   const introducesList = (block: TextBlock | undefined) =>
     isParagraph(block) || (block?.kind === "paragraph" && block.linkChars === 0 && /:\s*$/.test(block.text));
@@ -132,12 +136,46 @@ function itemsOfPlainLists(blocks: readonly TextBlock[]): Uint8Array {
   return marks;
 }
 
-/** Per block: 1 when its links are the article's own (see itemsAmidProse, linkedSectionHeadings, itemsOfPlainLists). */
+/** A sentence's close: a full stop, question or exclamation mark or colon, maybe inside quotes or brackets. */
+const SENTENCE_END = /[.!?:][\s"”’')\]]*$/u;
+/** Words a linked sentence needs: "Learn more." is a button's label, "Read our full review of the X." a sentence. */
+const MIN_LINKED_SENTENCE_WORDS = 4;
+
+/** Prose paragraphs the parent of a linked sentence must hold for it to be a passage rather than a card. */
+const MIN_PASSAGE_PARAGRAPHS = 3;
+
+/**
+ * Per block: 1 for a paragraph that is one linked sentence set between the article's paragraphs ("Here is how we
+ * report for our clients.", "You can read our full review of the X."). A menu entry or a linked title ends
+ * without a full stop; a card's call to action ("Learn how to ...") follows a one-paragraph blurb.
+ */
+function linkedSentencesAmidProse(blocks: readonly TextBlock[]): Uint8Array {
+  const marks = new Uint8Array(blocks.length);
+  const paragraphsUnder = new Map<HtmlElement, number>();
+  for (const block of blocks) {
+    const parent = block.owner.parent;
+    if (parent !== null && isParagraph(block)) paragraphsUnder.set(parent, (paragraphsUnder.get(parent) ?? 0) + 1);
+  }
+  blocks.forEach((block, i) => {
+    if (block.kind !== "paragraph" || block.group !== -1 || block.words < MIN_LINKED_SENTENCE_WORDS) return;
+    if (block.linkChars <= MAX_LINK_DENSITY * block.chars || !SENTENCE_END.test(block.text)) return;
+    const parent = block.owner.parent;
+    if (parent === null || (paragraphsUnder.get(parent) ?? 0) < MIN_PASSAGE_PARAGRAPHS) return;
+    if (isParagraph(blocks[i - 1]) || isParagraph(blocks[i + 1])) marks[i] = 1;
+  });
+  return marks;
+}
+
+/**
+ * Per block: 1 when its links are the article's own (see itemsAmidProse, linkedSectionHeadings, itemsOfPlainLists,
+ * linkedSentencesAmidProse).
+ */
 function articleLinkBlocks(blocks: readonly TextBlock[]): Uint8Array {
   const marks = itemsAmidProse(blocks);
   const headings = linkedSectionHeadings(blocks);
   const plain = itemsOfPlainLists(blocks);
-  for (let i = 0; i < marks.length; i++) marks[i]! |= headings[i]! | plain[i]!;
+  const sentences = linkedSentencesAmidProse(blocks);
+  for (let i = 0; i < marks.length; i++) marks[i]! |= headings[i]! | plain[i]! | sentences[i]!;
   return marks;
 }
 

@@ -18,6 +18,11 @@ describe("furnitureCue", () => {
     expect(furnitureCue(firstDiv('<div class="sticky-bar">Join.</div>'))).toBe("weak-class:sticky");
   });
 
+  it("reads nothing into an id made from a section heading's words, but believes a short id", () => {
+    expect(furnitureCue(firstDiv('<div id="menu-ideas-for-small-events">Text.</div>'))).toBeNull();
+    expect(furnitureCue(firstDiv('<div id="main-menu">Links.</div>'))).toBe("class:menu");
+  });
+
   it("reads nothing into names of article parts", () => {
     expect(furnitureCue(firstDiv('<div class="entry-content">Text.</div>'))).toBeNull();
   });

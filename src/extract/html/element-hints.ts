@@ -100,9 +100,16 @@ function classCues(name: string): ClassCues {
   return cues;
 }
 
+/**
+ * An id made from a heading's words, the anchor a table of contents links to ("menu-ideas-for-small-events"): it
+ * says what the section is about, not what part of the page it is.
+ */
+const HEADING_SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
+
 /** The cues of an element's class and id, cached by the name string (pages repeat class lists a lot). */
 function cuesOf(element: HtmlElement): ClassCues {
-  const { class: className, id } = element.attrs;
+  const className = element.attrs.class;
+  const id = element.attrs.id === undefined || HEADING_SLUG_ID.test(element.attrs.id) ? undefined : element.attrs.id;
   if (className === undefined && id === undefined) return NO_CUES;
   const names = id === undefined ? (className ?? "") : `${className ?? ""} ${id}`;
   if (names.length <= 1 || names.length > 500) return NO_CUES;
