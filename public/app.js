@@ -30,7 +30,15 @@ function keyBytes(base64url) {
   return Uint8Array.from(raw, (character) => character.charCodeAt(0));
 }
 
-async function followInBrowser(button, storyId) {
+/** The follow box's "How often" choice as the follow request's pacing fields (absent: the server's default pace). */
+function paceOf(panel) {
+  const pace = panel.querySelector("select[name=pace]")?.value;
+  if (pace === "every") return { minGapSeconds: 0 };
+  if (pace === "daily") return { digestSeconds: 86400 };
+  return {};
+}
+
+async function followInBrowser(button, storyId, pace) {
   if (!("serviceWorker" in navigator) || !("PushManager" in window)) {
     say(button, "This browser cannot show push notifications; use email, a webhook or the Atom feed.", true);
     return;
@@ -44,21 +52,22 @@ async function followInBrowser(button, storyId) {
   const subscription =
     (await registration.pushManager.getSubscription()) ??
     (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
-  await postJson("/api/push/subscriptions", { target: storyId, subscription: subscription.toJSON() });
+  await postJson("/api/push/subscriptions", { target: storyId, subscription: subscription.toJSON(), ...pace });
   say(button, "Done: this browser will be notified of the latest updates of this story.");
 }
 
 function wireFollowPanel(panel) {
   const storyId = panel.dataset.follow;
   panel.querySelector("[data-action=push]")?.addEventListener("click", (event) => {
-    followInBrowser(event.currentTarget, storyId).catch((error) => say(panel, error.message, true));
+    followInBrowser(event.currentTarget, storyId, paceOf(panel)).catch((error) => say(panel, error.message, true));
   });
   for (const form of panel.querySelectorAll("form[data-action]")) {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const kind = form.dataset.action;
-      const value = kind === "email" ? { kind, address: form.address.value } : { kind, url: form.url.value };
-      postJson("/api/follows", { target: storyId, channel: value })
+      const fields = new FormData(form);
+      const value = kind === "email" ? { kind, address: fields.get("address") } : { kind, url: fields.get("url") };
+      postJson("/api/follows", { target: storyId, channel: value, ...paceOf(panel) })
         .then((followed) => {
           const secret = followed.secret ? ` Signing secret (shown once): ${followed.secret}` : "";
           say(form, `Following as ${followed.id}.${secret}`);
@@ -73,7 +82,8 @@ function wireFeedsPage() {
   const form = document.querySelector("form[data-action=add-feed]");
   form?.addEventListener("submit", (event) => {
     event.preventDefault();
-    postJson("/api/feeds", { url: form.url.value, intervalSeconds: Number(form.minutes.value) * 60 })
+    const fields = new FormData(form);
+    postJson("/api/feeds", { url: fields.get("url"), intervalSeconds: Number(fields.get("minutes")) * 60 })
       .then(() => window.location.reload())
       .catch((error) => say(form, error.message, true));
   });

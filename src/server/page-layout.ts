@@ -16,6 +16,7 @@ time{font-variant-numeric:tabular-nums;color:#444;margin-right:.4rem}
 .panel h2{margin-top:0;font-size:1.1rem}
 .panel form,form.search{display:flex;gap:.5rem;flex-wrap:wrap;margin:.5rem 0}
 input[type=email],input[type=url],input[type=number],input[type=search]{flex:1 1 16rem;padding:.45rem .6rem;border:1px solid #bbb;border-radius:6px;font:inherit}
+select{padding:.35rem .5rem;border:1px solid #bbb;border-radius:6px;font:inherit;margin-left:.4rem}
 button{padding:.45rem .9rem;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:6px;font:inherit;cursor:pointer}
 button.quiet{background:#fff;color:var(--accent)}
 .status{color:#185c1e;margin:.3rem 0 0}

@@ -33,6 +33,7 @@ describe("HTML pages", () => {
     expect(body).toMatch(/<li>[^<]*arrived in Russia[^<]*<\/li>/);
     expect(body).toContain(`data-follow="${storyId}"`);
     expect(body).toContain('data-action="push"');
+    expect(body).toMatch(/<select name="pace">[\s\S]*at most one message every 10 minutes[\s\S]*one digest a day/);
     expect(body).toContain(`href="/stories/${storyId}/feed.atom"`);
     expect(body).toContain('<script src="/app.js" defer></script>');
     // Names as the articles write them, not the lower case the analysis matches on.

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { StoryLedger } from "../../ingest/story-ledger.js";
 import type { Story, StoryDetail, TimelineEntry, WatchedFeed } from "../../model.js";
+import { DEFAULT_MIN_GAP_SECONDS } from "../../notify/follow-request.js";
 import type { Store, UpdateRecord } from "../../store/store.js";
 import { html, type SafeHtml } from "../html.js";
 import { page } from "../page-layout.js";
@@ -97,11 +98,25 @@ function dateRange(story: Story): string {
   return first === last ? ` · ${first}` : ` · ${first} – ${last}`;
 }
 
+/**
+ * How often a follower hears of the story, as the page script turns it into the follow request: the default pace,
+ * every update, or a daily digest.
+ */
+function paceChoice(): SafeHtml {
+  const minutes = Math.round(DEFAULT_MIN_GAP_SECONDS / 60);
+  return html`<p><label>How often <select name="pace">
+      <option value="paced" selected>as it develops, at most one message every ${String(minutes)} minutes</option>
+      <option value="every">every update as it comes</option>
+      <option value="daily">one digest a day</option>
+    </select></label></p>`;
+}
+
 /** The follow box: browser notifications, email, a signed webhook, or the story's Atom feed. */
 function followPanel(story: StoryDetail): SafeHtml {
   const id = encodeURIComponent(story.id);
   return html`<section class="panel" data-follow="${story.id}">
     <h2>Get the latest updates of this story</h2>
+    ${paceChoice()}
     <p><button type="button" data-action="push">Notify me in this browser</button>
       <a class="quiet" href="/stories/${id}/feed.atom">Atom feed</a></p>
     <form data-action="email"><input type="email" name="address" required placeholder="you@example.org" aria-label="Email address"><button type="submit" class="quiet">Email me</button></form>
