@@ -73,6 +73,13 @@ describe("extractHtml", () => {
     expect(extractHtml(newsPage(stale, body)).published).toBe("2025-11-28");
   });
 
+  it("reads JSON-LD a framework renders into a <meta> instead of a <script>", () => {
+    const ld = JSON.stringify({ "@type": "Article", headline: "Bridge", datePublished: "2024-05-06T10:00:00Z" });
+    const escaped = ld.replace(/"/g, "&quot;");
+    const body = `<article><h1>Bridge</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    const html = newsPage(`<title>Bridge</title><meta name="script:ld+json" content="${escaped}">`, body);
+    expect(extractHtml(html).published).toBe("2024-05-06T10:00:00Z");
+  });
   describe("pages that hold no article", () => {
     it("reports a consent wall without its text", () => {
       const html = newsPage(

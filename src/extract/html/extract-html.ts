@@ -9,6 +9,7 @@ import { chooseBody } from "./body-cascade.js";
 import { controlCharacterShare } from "./control-characters.js";
 import { DEFAULT_PARSE_LIMITS, parseHtml } from "./html-tree.js";
 import { readJsonLdArticle } from "./json-ld.js";
+import type { PageDeclarations } from "./meta-tags.js";
 import { firstMeta, readDeclarations } from "./meta-tags.js";
 import { repairMojibake } from "./mojibake.js";
 import { readPageMetadata } from "./page-metadata.js";
@@ -45,6 +46,15 @@ function binaryArticle(): ExtractedArticle {
   });
 }
 
+/**
+ * The page's JSON-LD: its <script> blocks, then any a framework renders into a <meta> ("script:ld+json") for its
+ * client code to mount, whose content attribute holds the same document.
+ */
+function jsonLdDocuments(scripts: readonly string[], declarations: PageDeclarations): string[] {
+  const inMeta = [...declarations.meta].filter(([key]) => key.endsWith("ld+json")).flatMap(([, values]) => values);
+  return [...scripts, ...inMeta];
+}
+
 /** Extract one HTML page: metadata, clean body, and whether it is an article at all. */
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): ExtractedArticle {
   if (looksBinary(html)) return binaryArticle();
@@ -53,7 +63,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   const parsed = parseHtml(repairMojibake(html), { ...DEFAULT_PARSE_LIMITS, timeBudgetMs: budget * 0.7 });
   const warnings = [...parsed.warnings];
   const declarations = readDeclarations(parsed);
-  const jsonLd = readJsonLdArticle(parsed.jsonLd);
+  const jsonLd = readJsonLdArticle(jsonLdDocuments(parsed.jsonLd, declarations));
   const blocks = textBlocks(parsed.root);
   const metadata = readPageMetadata(parsed, declarations, jsonLd, blocks, options.url);
   const body = chooseBody({
@@ -67,6 +77,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     declared: metadata.published,
     modified: metadata.modified,
     declaredInOpenGraph: metadata.publishedInOpenGraph,
+    pageDeclared: metadata.pagePublished,
     blocks,
     title: metadata.title,
     bodyStart: body.start,

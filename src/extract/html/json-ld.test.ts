@@ -28,6 +28,7 @@ describe("readJsonLdArticle", () => {
       authors: ["Lois Lane", "Jimmy Olsen"],
       authorsAreOrganisations: false,
       datePublished: "2024-03-05T09:30:00+01:00",
+      pageDatePublished: null,
       dateModified: "2024-03-06T10:00:00+01:00",
       articleBody: null,
       section: "City",
@@ -60,6 +61,8 @@ describe("readJsonLdArticle", () => {
     const article = readJsonLdArticle([page]);
     expect(article?.type).toBe("WebPage");
     expect(article?.datePublished).toBeNull();
+    // Kept apart for the caller, who uses it only when something else confirms it.
+    expect(article?.pageDatePublished).toBe("2019-05-01");
     expect(article?.dateModified).toBe("2025-02-03");
   });
 

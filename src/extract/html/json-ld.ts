@@ -15,6 +15,8 @@ export interface JsonLdArticle {
   /** Whether every author is an Organization (a newsroom credit rather than a byline). */
   authorsAreOrganisations: boolean;
   datePublished: string | null;
+  /** A generic page node's (WebPage's) date when no article node dates the page: kept apart, as said below. */
+  pageDatePublished: string | null;
   /** When the article was last changed: templates show this date by the headline, often without saying so. */
   dateModified: string | null;
   articleBody: string | null;
@@ -185,6 +187,7 @@ export function readJsonLdArticle(scripts: readonly string[]): JsonLdArticle | n
     // pages, products): only an article's date says when something was published.
     datePublished:
       bestRank === 3 ? (text(best.datePublished) ?? text(best.dateCreated) ?? text(fallback("datePublished"))) : null,
+    pageDatePublished: bestRank === 3 ? null : text(best.datePublished),
     dateModified: text(best.dateModified) ?? text(fallback("dateModified")),
     articleBody: typeof best.articleBody === "string" ? best.articleBody : null,
     section: text(section),

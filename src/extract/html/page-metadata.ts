@@ -303,6 +303,8 @@ interface DeclaredExtras {
   modified: string | null;
   /** Whether the declared publication date is OpenGraph's article:published_time. */
   publishedInOpenGraph: boolean;
+  /** The date a generic WebPage node declares, which SEO plugins give guides and landing pages alike. */
+  pagePublished: string | null;
 }
 
 export function readPageMetadata(
@@ -398,5 +400,18 @@ export function readPageMetadata(
     languageCode(firstMeta(declarations, ["og:locale"])),
   ]);
 
-  return { title, author, published, modified, publishedInOpenGraph, section, outlet, url, declaredLanguage };
+  const pagePublished = dateFrom(jsonLd?.pageDatePublished);
+
+  return {
+    title,
+    author,
+    published,
+    modified,
+    publishedInOpenGraph,
+    pagePublished,
+    section,
+    outlet,
+    url,
+    declaredLanguage,
+  };
 }

@@ -90,6 +90,22 @@ describe("publicationDate", () => {
     expect(dateOf(html, null, ["https://news.example/2025/12/18/bridge-reopens/"])).toBe("2025-12-18");
     expect(dateOf(html)).toBeNull();
   });
+
+  it("takes a generic page node's date only when the address files the page under its year and month", () => {
+    const html = `<h1>Bridge reopens</h1>${PROSE}`;
+    const pageDated = (url: string) =>
+      publicationDate({
+        declared: null,
+        pageDeclared: "2018-11-22T14:30:24Z",
+        blocks: blocksOf(html),
+        title: "Bridge reopens",
+        bodyStart: 0,
+        urls: [url],
+      });
+    expect(pageDated("https://news.example/2018/11/bridge-reopens")).toBe("2018-11-22T14:30:24Z");
+    expect(pageDated("https://news.example/2019/11/bridge-reopens")).toBeNull();
+    expect(pageDated("https://news.example/guides/bridge-reopens")).toBeNull();
+  });
 });
 
 describe("urlDate", () => {

@@ -122,17 +122,38 @@ const MONTH_NAMES = [
   "december",
 ];
 /** "/2023/10/", "/2023/october/", "/2023/oct/": the month a year's folder files the page under. */
-const URL_YEAR_MONTH = /\/(?:19|20)\d{2}\/([a-z]+|0?[1-9]|1[0-2])(?=\/|$)/i;
+const URL_YEAR_MONTH = /\/((?:19|20)\d{2})\/([a-z]+|0?[1-9]|1[0-2])(?=\/|$)/i;
+
+/** The year and month (1–12) an address files the page under, the month by number or by name, or null. */
+function urlYearMonth(url: string | null | undefined): { year: number; month: number } | null {
+  const path = pathOf(url);
+  const match = path === null ? null : URL_YEAR_MONTH.exec(path);
+  const segment = match?.[2]?.toLowerCase();
+  if (match === null || segment === undefined) return null;
+  const year = Number(match[1]);
+  if (/^\d+$/.test(segment)) return { year, month: Number(segment) };
+  // A whole month name or its first three letters; other words in a year's folder ("/2023/guides/") are no month.
+  const month = MONTH_NAMES.findIndex((name) => name === segment || (segment.length === 3 && name.startsWith(segment)));
+  return month === -1 ? null : { year, month: month + 1 };
+}
 
 /** The month (1–12) an address files the page under, by number or by name, or null. */
 export function urlMonth(url: string | null | undefined): number | null {
-  const path = pathOf(url);
-  const segment = path === null ? undefined : URL_YEAR_MONTH.exec(path)?.[1]?.toLowerCase();
-  if (segment === undefined) return null;
-  if (/^\d+$/.test(segment)) return Number(segment);
-  // A whole month name or its first three letters; other words in a year's folder ("/2023/guides/") are no month.
-  const month = MONTH_NAMES.findIndex((name) => name === segment || (segment.length === 3 && name.startsWith(segment)));
-  return month === -1 ? null : month + 1;
+  return urlYearMonth(url)?.month ?? null;
+}
+
+/**
+ * A generic page node's date when an address files the page under its year and month, else null: SEO plugins
+ * date every page (guides, landing pages, products), but a site that files pages by month dates posts.
+ */
+function filedPageDate(pageDate: string | null, urls: readonly (string | null | undefined)[]): string | null {
+  if (pageDate === null) return null;
+  const [year, month] = [Number(pageDate.slice(0, 4)), Number(pageDate.slice(5, 7))];
+  const filed = urls.some((url) => {
+    const found = urlYearMonth(url);
+    return found !== null && found.year === year && found.month === month;
+  });
+  return filed ? pageDate : null;
 }
 
 /**
@@ -181,6 +202,8 @@ export interface DateSources {
   modified?: string | null;
   /** Whether the declared date is OpenGraph's article:published_time. */
   declaredInOpenGraph?: boolean;
+  /** The date a generic WebPage node declares, or null: it counts only when the address confirms it. */
+  pageDeclared?: string | null;
   /** Its text blocks and the headline among them (block `bodyStart` stands in when no heading shows it). */
   blocks: readonly TextBlock[];
   title: string | null;
@@ -190,15 +213,17 @@ export interface DateSources {
 }
 
 /**
- * The page's publication date: declared and shown dates by the headline first; a page that shows and declares
- * none may date its author box at the article's end, or file itself under a day in its address.
+ * The page's publication date: declared and shown dates by the headline first (a generic page node's date counts
+ * as declared when the address files the page under its month); a page that shows and declares none may date its
+ * author box at the article's end, or file itself under a day in its address.
  */
 export function publicationDate(sources: DateSources): string | null {
-  const { declared, blocks, title, bodyStart, urls } = sources;
+  const { blocks, title, bodyStart, urls } = sources;
+  const declared = sources.declared ?? filedPageDate(sources.pageDeclared ?? null, urls);
   const dates = {
     published: declared,
     modified: sources.modified ?? null,
-    inOpenGraph: declared !== null && (sources.declaredInOpenGraph ?? false),
+    inOpenGraph: sources.declared !== null && (sources.declaredInOpenGraph ?? false),
     filed: urls.map(urlDate).find((date) => date !== null) ?? null,
   };
   const month = urls.map(urlMonth).find((found) => found !== null) ?? null;

@@ -19,12 +19,32 @@ describe("datesNearHeadline", () => {
     ]);
   });
 
+  it("puts the date below the headline before those of other stories listed above it", () => {
+    const blocks = blocksOf(
+      "<p>Ferry timetable changes</p><p>12/16/2025</p><h1>Bridge reopens</h1><p>03/01/2017 by Lois Lane</p>",
+    );
+    expect(datesNearHeadline(blocks, 2).map((shown) => shown.date)).toEqual(["2017-03-01", "2025-12-16"]);
+  });
+
   it("ignores dates inside long sentences and far from the headline", () => {
     const sentence =
       "<p>The council first discussed the bridge on January 5, 2019, when engineers warned that the north pier was failing and needed work.</p>";
     const far = Array.from({ length: 20 }, (_, i) => `<p>Filler paragraph ${i}.</p>`).join("");
     const blocks = blocksOf(`<h1>Bridge reopens</h1>${sentence}${far}<p>2020-01-01</p>`);
     expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+});
+
+describe("datesNearHeadline and glued inline elements", () => {
+  it("reads a month's name that an inline element's text runs into", () => {
+    const blocks = blocksOf(
+      "<h1>Bridge reopens</h1><p><span>City</span><span>JUNE 2, 2021</span><span>Updated: JULY 1, 2021</span></p>" +
+        "<p><a>Lois Lane</a><span>Mar 5, 2020</span></p>",
+    );
+    expect(datesNearHeadline(blocks, 0)).toEqual([
+      { date: "2021-06-02", updated: false },
+      { date: "2020-03-05", updated: false },
+    ]);
   });
 });
 
@@ -56,6 +76,13 @@ describe("labelledPublicationDate", () => {
   it("reads a date under a bare 'Published' label, as in a table of facts", () => {
     const blocks = blocksOf("<h3>Published</h3><p>August 30, 2024</p><h3>Updated</h3><p>May 1, 2025</p>");
     expect(labelledPublicationDate(blocks)).toEqual({ date: "2024-08-30", updated: false });
+  });
+
+  it("reads past a second label between a bare label and its date", () => {
+    const blocks = blocksOf(
+      '<h4>Published</h4><h3 class="sr-only">Publish date</h3><time>15 May 2019</time><p>Filler</p>',
+    );
+    expect(labelledPublicationDate(blocks)).toEqual({ date: "2019-05-15", updated: false });
   });
 });
 

@@ -31,7 +31,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/;
 /** "04-ago-2021", "12-Mar-2024": a month name between dashes, in whichever language the date parser knows. */
 const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
 /** A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. */
-const PUBLISHED_LABEL = /\b(?:published|posted|publication date|date published)\b/i;
+const PUBLISHED_LABEL = /\b(?:published|posted|publication date|publish date|date published)\b/i;
 const UPDATE_LABEL = /\b(?:updated|modified|reviewed|revised|edited)\b/i;
 
 function isoDay(year: number, month: number, day: number): string | null {
@@ -94,7 +94,16 @@ function firstDate(text: string): FoundDate | null {
   return first;
 }
 
-function shownIn(text: string): ShownDate | null {
+/**
+ * Text with a space where a lower-case letter runs into a capital: inline elements joined without one glue a
+ * kicker or a name to the date ("EditorialNovember 22, 2018", "By Jane DoeMar 5, 2025"), hiding the month's name.
+ */
+function ungluedWords(text: string): string {
+  return text.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+}
+
+function shownIn(block: string): ShownDate | null {
+  const text = ungluedWords(block);
   const found = firstDate(text);
   if (found === null) return null;
   const label = text.slice(Math.max(0, found.index - 40), found.index);
@@ -112,7 +121,7 @@ export function writtenOutDays(blocks: readonly TextBlock[]): Set<string> {
   for (const block of blocks) {
     if (block.words > MAX_DATELINE_WORDS) continue;
     for (const { pattern, read } of readings) {
-      for (const match of block.text.matchAll(pattern)) {
+      for (const match of ungluedWords(block.text).matchAll(pattern)) {
         const day = read(match);
         if (day !== null) days.add(day);
       }
@@ -122,7 +131,17 @@ export function writtenOutDays(blocks: readonly TextBlock[]): Set<string> {
 }
 
 /** A label set apart from the date it introduces, as in a table of facts: "Published" over "March 3, 2025". */
-const BARE_PUBLISHED_LABEL = /^(?:published|posted|publication date|date published|published on)\s*:?$/i;
+const BARE_PUBLISHED_LABEL = /^(?:published|posted|publication date|publish date|date published|published on)\s*:?$/i;
+/** Blocks read after a bare label for its date: one more label may sit between (a heading for screen readers). */
+const AFTER_BARE_LABEL = 2;
+
+/** The block a bare label at `index` introduces: the first after it that is not a label too, or undefined. */
+function labelledBlock(blocks: readonly TextBlock[], index: number): TextBlock | undefined {
+  for (let i = index + 1; i <= Math.min(blocks.length - 1, index + AFTER_BARE_LABEL); i++) {
+    if (!BARE_PUBLISHED_LABEL.test(blocks[i]!.text.trim())) return blocks[i];
+  }
+  return undefined;
+}
 
 /**
  * The first short block anywhere on the page that labels a date as the publication date, or a bare label whose
@@ -132,9 +151,8 @@ export function labelledPublicationDate(blocks: readonly TextBlock[]): ShownDate
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.words > MAX_DATELINE_WORDS || !PUBLISHED_LABEL.test(block.text)) continue;
-    const next = blocks[i + 1];
-    const dated = BARE_PUBLISHED_LABEL.test(block.text.trim()) && next !== undefined ? next : block;
-    if (dated.words > MAX_DATELINE_WORDS) continue;
+    const dated = BARE_PUBLISHED_LABEL.test(block.text.trim()) ? labelledBlock(blocks, i) : block;
+    if (dated === undefined || dated.words > MAX_DATELINE_WORDS) continue;
     const shown = shownIn(dated.text);
     if (shown !== null && !shown.updated) return shown;
   }
@@ -155,11 +173,15 @@ function datesBetween(blocks: readonly TextBlock[], from: number, to: number): S
 }
 
 /**
- * Dates shown in short blocks around the headline (block `headline` of `blocks`), in reading order: datelines
- * and kickers a few blocks above it, bylines below it.
+ * Dates shown in short blocks around the headline (block `headline` of `blocks`): bylines below it first, then
+ * datelines and kickers a few blocks above it, each in reading order. Below comes first because above the
+ * headline may sit the end of a list of other stories, each with its date.
  */
 export function datesNearHeadline(blocks: readonly TextBlock[], headline: number): ShownDate[] {
-  return datesBetween(blocks, headline - BEFORE_HEADLINE, headline + AFTER_HEADLINE + 1);
+  return [
+    ...datesBetween(blocks, headline, headline + AFTER_HEADLINE + 1),
+    ...datesBetween(blocks, headline - BEFORE_HEADLINE, headline),
+  ];
 }
 
 /** Blocks on either side of a byline searched for its date: "Written by Jane Doe" over "March 3, 2025". */
