@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectBody } from "./body-region.js";
+import { dropTrailingLabels, selectBody } from "./body-region.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 
@@ -81,6 +81,39 @@ describe("selectBody", () => {
       "Email address",
     ]);
     expect(body).toEqual(ARTICLE);
+  });
+
+  it.each([
+    ["a role line", ["Jane Porter", "Senior Reporter, Example Daily"]],
+    [
+      "a bio that names her",
+      ["Jane Porter", "Jane has covered the council for Example Daily as its transport reporter since 2019."],
+    ],
+  ])("drops an author card under the article: a bare name above %s, and what follows it", (_, card) => {
+    const pitch = "Our daily briefing brings the council's decisions to your inbox every morning before nine.";
+    expect(bodyWithAfter([...card, pitch])).toEqual(ARTICLE);
+  });
+
+  it("keeps a closing paragraph under a capitalised subheading that is not a person's name", () => {
+    const section = [
+      "Ferry Timetable Changes",
+      "Ferry services on the harbour route will be reviewed by the transport director before the bridge reopens.",
+    ];
+    expect(bodyWithAfter(section)).toEqual([...ARTICLE, ...section]);
+  });
+
+  it("drops the short labels left under the last paragraph, but keeps a list the article introduces", () => {
+    const trimmed = (after: string[]) => {
+      const features = measureLines(splitDumpLines([...ARTICLE, ...after].join("\n")));
+      const kept = features.map((line) => line.index);
+      dropTrailingLabels(features, kept);
+      return kept.map((i) => features[i]?.text ?? "");
+    };
+    expect(trimmed(["Shares", "Check the Timetable"])).toEqual(ARTICLE);
+    const list = ["The closures planned this year:", "Harbour Bridge", "Mill Street Bridge"];
+    expect(trimmed(list)).toEqual([...ARTICLE, ...list]);
+    const longList = ["Harbour Bridge", "Mill Street Bridge", "Old Ferry Pier", "Canal Lock"];
+    expect(trimmed(longList)).toEqual([...ARTICLE, ...longList]);
   });
 
   it("keeps a lede about a writer, and a last paragraph that mentions signing up", () => {

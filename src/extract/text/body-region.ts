@@ -1,6 +1,7 @@
 // Finds the article body in a dump: classifies lines, scores them with the line model, then takes the densest run of prose.
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { lineProbabilities } from "./line-model.js";
+import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
 import { dropOffTopicSections } from "./topic-continuity.js";
 
 /** good: prose; near: prose-like but short; short: a label, heading or list item; bad: known furniture. */
@@ -278,6 +279,79 @@ function dropClosingMatter(features: LineFeatures[], kept: number[]): void {
   kept.splice(cut);
 }
 
+/** An author card takes the last part of the body at most: more than this share of its words is the article. */
+const MAX_CARD_SHARE = 0.35;
+/** A name line is two to four capitalised words ("Jane Porter", "Dr. Ann Lee-Smith"), nothing after them. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** The card's role line is short ("Staff Writer, Example Daily"); its bio paragraph names the person early. */
+const MAX_ROLE_WORDS = 8;
+const NAME_MENTION_CHARS = 80;
+
+/**
+ * Whether line `i` opens an author card: a bare name right above the person's role, or above a bio that names
+ * them. Articles do not print a person's name alone on a line and follow it with their job title.
+ */
+function opensAuthorCard(features: LineFeatures[], i: number): boolean {
+  const line = features[i];
+  if (line === undefined || line.words < 2 || line.words > 4 || line.stopWordRatio > 0) return false;
+  if (!NAME_LINE.test(line.text)) return false;
+  const nameParts = line.text
+    .split(/\s+/)
+    .filter((part) => part.length > 2)
+    .map((part) => part.toLowerCase());
+  for (let j = i + 1; j <= i + 2; j += 1) {
+    const next = features[j];
+    if (next === undefined) return false;
+    const head = next.text.slice(0, NAME_MENTION_CHARS).toLowerCase();
+    const isRole = next.words <= MAX_ROLE_WORDS && BIO_ROLE.test(next.text);
+    const isBio = next.words >= GOOD_WORDS && nameParts.some((part) => head.includes(part)) && BIO_ROLE.test(next.text);
+    // The name tests last: they are the costly ones. A bio mentions its subject, but a section's paragraph may
+    // repeat its heading's first word too, so a bio needs the name to start with a known first name.
+    if (isRole) return looksLikePersonName(line.text);
+    if (isBio) return line.text.split(/\s+/, 2).some((word) => isKnownFirstName(word.replace(/\.$/, "")));
+  }
+  return false;
+}
+
+/**
+ * Drops an author card and whatever follows it from the end of the body (in place): the name, the role and the bio
+ * read as a heading and prose, so the region takes them in, and the pitches below the card with them.
+ */
+function dropAuthorCard(features: LineFeatures[], kept: number[]): void {
+  const total = kept.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0);
+  let after = 0;
+  let cut = kept.length;
+  for (let k = kept.length - 1; k > 0; k -= 1) {
+    const i = kept[k] ?? -1;
+    after += features[i]?.words ?? 0;
+    if (after > total * MAX_CARD_SHARE) break;
+    if (opensAuthorCard(features, i)) cut = k;
+  }
+  kept.splice(cut);
+}
+
+/** Labels left under the last paragraph ("Shares", "Author", "Book an Appointment"): a few short lines at most. */
+const MAX_TRAILING_LABELS = 3;
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * Drops the few short lines that trail the body's last paragraph (in place): an article's own list or heading is
+ * introduced by a line that ends in a colon or opens onto more text, whereas labels below the final sentence are
+ * the page's widgets.
+ */
+export function dropTrailingLabels(features: LineFeatures[], kept: number[]): void {
+  const isLabel = (line: LineFeatures) => !line.endsSentence && line.words <= MAX_LABEL_WORDS;
+  let cut = kept.length;
+  while (cut > 1 && kept.length - cut < MAX_TRAILING_LABELS) {
+    const line = features[kept[cut - 1] ?? -1];
+    if (line === undefined || !isLabel(line)) break;
+    cut -= 1;
+  }
+  const last = features[kept[cut - 1] ?? -1];
+  // Only a full paragraph may end the body: a colon or a short sentence above the labels introduces them.
+  if (cut < kept.length && last !== undefined && last.endsSentence && last.words > MAX_LABEL_WORDS) kept.splice(cut);
+}
+
 /** How far below its headline an article's prose starts: bylines, share bars, a picture and its caption between. */
 const HEADLINE_GAP = 15;
 /** An article under its headline wins over denser prose elsewhere (a footer's disclaimer, a list of blurbs) when it
@@ -369,6 +443,8 @@ export function selectBody(features: LineFeatures[], headlines: readonly number[
     probabilities.map((p) => p < MODEL_CUT),
     kept,
   );
+  dropAuthorCard(features, onTopic);
+  dropTrailingLabels(features, onTopic);
   dropClosingMatter(features, onTopic);
   if (onTopic.length === 0) return null;
   return { start: run.start, end: run.end, kept: onTopic, classes };
