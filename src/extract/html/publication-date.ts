@@ -4,7 +4,13 @@ import { headlineBlockIndex } from "./headline.js";
 import type { TextBlock } from "./text-blocks.js";
 import { findLabelledByline } from "./visible-byline.js";
 import type { ShownDate } from "./visible-date.js";
-import { datesBesideByline, datesNearHeadline, labelledPublicationDate, writtenOutDays } from "./visible-date.js";
+import {
+  datesBesideByline,
+  datesNearHeadline,
+  isoDay,
+  labelledPublicationDate,
+  writtenOutDays,
+} from "./visible-date.js";
 
 function sameDay(a: string, b: string): boolean {
   return a.slice(0, 10) === b.slice(0, 10);
@@ -101,10 +107,7 @@ function pathOf(url: string | null | undefined): string | null {
 export function urlDate(url: string | null | undefined): string | null {
   const path = pathOf(url);
   const match = path === null ? null : URL_DAY.exec(path);
-  if (match === null) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return match === null ? null : isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 const MONTH_NAMES = [

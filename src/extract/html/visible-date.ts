@@ -34,7 +34,8 @@ const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
 const PUBLISHED_LABEL = /\b(?:published|posted|publication date|publish date|date published)\b/i;
 const UPDATE_LABEL = /\b(?:updated|modified|reviewed|revised|edited)\b/i;
 
-function isoDay(year: number, month: number, day: number): string | null {
+/** "YYYY-MM-DD" for a day that exists, or null ("2025-02-30"). */
+export function isoDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
