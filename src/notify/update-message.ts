@@ -41,11 +41,16 @@ export function messageTitle(delivery: Delivery): string {
   return `${delivery.updates.length} updates: ${delivery.story.headline}`;
 }
 
+/** An update's article in one line: its title, and its outlet when known. */
+export function articleLine(article: DeliveredUpdate["article"]): string {
+  return article.outlet ? `${article.title} (${article.outlet})` : article.title;
+}
+
 /** Plain text, as an email body or the longer form of a push message. */
 export function messageText(delivery: Delivery): string {
   const lines = [`Story: ${delivery.story.headline}`, delivery.story.url, ""];
   for (const { update, article } of delivery.updates) {
-    lines.push(`${article.title}${article.outlet ? ` (${article.outlet})` : ""}`);
+    lines.push(articleLine(article));
     if (update.previousHeadline !== null && update.previousHeadline !== update.headline) {
       lines.push(`The story's headline is now: ${update.headline}`);
     }

@@ -3,7 +3,7 @@
 import webpush from "web-push";
 import type { Channel, Delivery, DeliveryResult } from "./channel.js";
 import { DEFAULT_HTTP_TIMEOUT_MS, postToReceiver } from "./http-delivery.js";
-import { messageTitle } from "./update-message.js";
+import { articleLine, messageTitle } from "./update-message.js";
 import type { VapidKeys } from "./vapid-keys.js";
 
 /** Push services keep an undelivered message this long (seconds) for a browser that is offline. */
@@ -26,7 +26,7 @@ function pushBody(delivery: Delivery): string {
   const newest = delivery.updates.at(-1);
   if (delivery.updates.length > 1) {
     return delivery.updates
-      .map(({ article }) => (article.outlet ? `${article.title} (${article.outlet})` : article.title))
+      .map(({ article }) => articleLine(article))
       .reverse()
       .join("\n");
   }
