@@ -1,20 +1,14 @@
 // Following over HTTP: POST /api/follows for any channel, and what a browser needs for Web Push (the VAPID public
 // key, then its PushSubscription).
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
 import { createSubscription, followRequestSchema, pushSubscriptionSchema } from "../../notify/follow-request.js";
 import { followedView } from "../../notify/followed-view.js";
 import { notificationLinks } from "../../notify/notification-links.js";
 import { loadOrCreateVapidKeys } from "../../notify/vapid-keys.js";
 import type { Store } from "../../store/store.js";
 
-const pushFollowBody = z.object({
-  target: z.string().trim().min(1).max(2000),
-  asQuery: z.boolean().default(false),
-  digestSeconds: z.number().int().min(0).optional(),
-  minGapSeconds: z.number().int().min(0).optional(),
-  subscription: pushSubscriptionSchema,
-});
+/** A browser's sign-up: a follow request whose channel is the PushSubscription it sends. */
+const pushFollowBody = followRequestSchema.omit({ channel: true }).extend({ subscription: pushSubscriptionSchema });
 
 export function registerFollowApi(app: FastifyInstance, store: Store, publicUrl: string | null): void {
   const linksFor = (request: FastifyRequest) => notificationLinks(publicUrl ?? `${request.protocol}://${request.host}`);
