@@ -31,6 +31,9 @@ describe("HTML pages", () => {
     const body = (await app.inject({ url: `/stories/${storyId}` })).body;
     expect(body).toContain("<h2>What is new</h2>");
     expect(body).toMatch(/<li>[^<]*arrived in Russia[^<]*<\/li>/);
+    // Seed 000 was published in 2023 and found today: dated by publication, with the day it was found.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(body).toMatch(new RegExp(`<time>2023-12-01</time> Us Says North Korea[^\\n]* · found ${today}`));
     expect(body).toContain(`data-follow="${storyId}"`);
     expect(body).toContain('data-action="push"');
     expect(body).toMatch(/<select name="pace">[\s\S]*at most one message every 10 minutes[\s\S]*one digest a day/);

@@ -134,7 +134,11 @@ function updateItem(update: UpdateRecord, article: TimelineEntry | undefined): S
   const title = linked(article?.url, update.headline);
   const outlets = update.newOutlets.length > 0 ? ` · new outlet: ${update.newOutlets.join(", ")}` : "";
   const renamed = update.previousHeadline ? html`<p class="meta">Headline was: ${update.previousHeadline}</p>` : html``;
-  return html`<div class="update"><p><time>${update.createdAt.slice(0, 10)}</time> ${title}<span class="meta">${article?.outlet ? ` · ${article.outlet}` : ""}${outlets}</span></p>
+  // Dated as the timeline is, by the article's publication; an old article found late says when it was found.
+  const noticed = update.createdAt.slice(0, 10);
+  const day = article?.published?.slice(0, 10) ?? noticed;
+  const found = day === noticed ? "" : ` · found ${noticed}`;
+  return html`<div class="update"><p><time>${day}</time> ${title}<span class="meta">${article?.outlet ? ` · ${article.outlet}` : ""}${outlets}${found}</span></p>
     ${renamed}${update.summary.length > 0 ? html`<ul>${update.summary.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html``}</div>`;
 }
 
