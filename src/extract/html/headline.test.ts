@@ -119,6 +119,23 @@ describe("chooseHeadline", () => {
     expect(chooseHeadline({ declared, headings: ["Ferry timetable changes"], siteName: "Port News" })).toBe(
       "Ferry timetable changes",
     );
+    // Words count as written: "Q&A Archive" is two words, though its comparison key has three.
+    expect(chooseHeadline({ declared, headings: ["Q&A Archive"], siteName: "Port News" })).toBe(
+      "Harbour ferry timetable for the winter",
+    );
+  });
+
+  it("takes the line of a two-line <h1> that the declared title states, not the kicker above it", () => {
+    const declared = ["Harbour ferry timetable for the winter | Port News"];
+    const headings = ["Exclusive\nHarbour ferry timetable for the winter"];
+    expect(chooseHeadline({ declared, headings, siteName: "Port News" })).toBe(
+      "Harbour ferry timetable for the winter",
+    );
+    // When the declared title states the whole <h1>, both lines are the headline.
+    const twoLines = ["Harbour ferry timetable\nfor the winter"];
+    expect(chooseHeadline({ declared, headings: twoLines, siteName: "Port News" })).toBe(
+      "Harbour ferry timetable for the winter",
+    );
   });
 
   it("takes the agreed declared title over an <h1> set in capitals that words it differently", () => {

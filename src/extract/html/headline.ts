@@ -6,7 +6,7 @@ import type { TextBlock } from "./text-blocks.js";
 export interface HeadlineSources {
   /** Titles the page declares, best first: JSON-LD headline, og:title, twitter:title, <title>. */
   declared: readonly string[];
-  /** Visible <h1> texts in document order. */
+  /** Visible <h1> texts in document order, their lines (a kicker over the headline) parted by newlines. */
   headings: readonly string[];
   /**
    * Headings that count only when they are the declared title word for word: <h2>s (some templates set the
@@ -137,7 +137,10 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
   const declaredKeys = declared.map(titleKey).filter((key) => key !== "");
   let siteName = sources.siteName;
   const headings: string[] = [];
-  for (const heading of sources.headings.map(clean)) {
+  const linesOf = new Map<string, string[]>();
+  for (const shown of sources.headings) {
+    const heading = clean(shown);
+    linesOf.set(heading, headingLines(shown));
     const words = titleKey(heading).split(" ").length;
     if (heading.length > MAX_HEADLINE_CHARS || words < MIN_HEADING_WORDS || words > MAX_HEADING_WORDS) continue;
     // A heading that ends in a colon introduces a box below it ("A message from our founder:"), not the page.
@@ -159,11 +162,16 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
     if (declaredKeys.some((title) => title === key || (title.includes(key) && key.split(" ").length >= 3)))
       return { headline: heading, siteName };
   }
-  // Mostly section headings and logos: these count only as the declared title's exact wording.
   const strippedKeys = new Set(declared.flatMap((title) => declaredWordings(title, siteName)));
+  // A kicker set as a line of the <h1> over the headline ("Exclusive", "Get the look"): the line the declared
+  // title states is the headline.
+  for (const heading of headings) {
+    const line = (linesOf.get(heading) ?? []).find((candidate) => confirmsExactly(candidate, strippedKeys));
+    if (line !== undefined && line !== heading) return { headline: line, siteName };
+  }
+  // Mostly section headings and logos: these count only as the declared title's exact wording.
   for (const heading of (sources.confirmableHeadings ?? []).map(clean)) {
-    const key = titleKey(heading);
-    if (key.split(" ").length >= MIN_HEADING_WORDS && strippedKeys.has(key)) return { headline: heading, siteName };
+    if (confirmsExactly(heading, strippedKeys)) return { headline: heading, siteName };
   }
   let closest: string | null = null;
   let closestOverlap = MIN_HEADING_OVERLAP;
@@ -191,14 +199,28 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
 
 /**
  * Whether an <h1> that no declared title states yields to the title the declared ones agree on: a two-word <h1>
- * ("Web Designs") names a section when they agree on a longer headline, and one set in capitals is a label or
- * the headline restyled, which the declared title then words in the site's own case.
+ * ("Web Designs", "M&A Updates": words as written) names a section when they agree on a longer headline, and one
+ * set in capitals is a label or the headline restyled, which the declared title then words in the site's own case.
  */
 function yieldsToDeclared(heading: string, agreed: string): boolean {
-  const words = titleKey(heading).split(" ").length;
+  const words = heading.trim().split(/\s+/).length;
   const sectionName = words === MIN_HEADING_WORDS && titleKey(agreed).split(" ").length > MIN_HEADING_WORDS;
   const capitals = /\p{Lu}{2}/u.test(heading) && heading === heading.toUpperCase();
   return sectionName || capitals;
+}
+
+/** The lines of a heading as shown, each cleaned: a kicker, the headline under it. */
+function headingLines(shown: string): string[] {
+  return shown
+    .split("\n")
+    .map(clean)
+    .filter((line) => line !== "");
+}
+
+/** Whether a heading of two words or more is word for word one of the declared wordings (`declaredWordings`). */
+function confirmsExactly(heading: string, wordings: ReadonlySet<string>): boolean {
+  const key = titleKey(heading);
+  return key.split(" ").length >= MIN_HEADING_WORDS && wordings.has(key);
 }
 
 /** The first declared title, without its site name, that another declared title repeats, or null. */

@@ -16,6 +16,11 @@ export interface PageDeclarations {
   headings: readonly HtmlElement[];
   /** `<h2>` elements in document order. */
   subheadings: readonly HtmlElement[];
+  /**
+   * Publication dates set as data attributes of the page's root (`<body data-pubdate="2025-03-03">`), in document
+   * order: templates that keep dates out of <meta> stamp the page itself for their scripts.
+   */
+  rootDates: readonly string[];
 }
 
 /** Microdata read as text is capped: an itemprop on a whole article body is not a field value. */
@@ -31,6 +36,12 @@ const MICRODATA_FIELDS = new Set([
   "creator",
 ]);
 
+/** A data attribute naming a publication date: data-pubdate, data-published, data-publish-date, data-published-at. */
+const ROOT_DATE_ATTRIBUTE =
+  /^data-(?:pub-?(?:date|time)|publish(?:ed)?(?:-?(?:date|time|at|on))?|publication-?(?:date|time)|date-?published)$/;
+/** Only the page's root speaks for the page: the same attributes on inner elements date teasers of other stories. */
+const ROOT_TAGS = new Set(["html", "body"]);
+
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -43,6 +54,7 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
   const times: { datetime: string; element: HtmlElement }[] = [];
   const headings: HtmlElement[] = [];
   const subheadings: HtmlElement[] = [];
+  const rootDates: string[] = [];
   let canonical: string | null = null;
   let lang: string | null = null;
   for (const element of parsed.elements) {
@@ -61,6 +73,11 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
       continue;
     }
     if (lang === null && attrs.lang && (tag === "html" || tag === "body")) lang = attrs.lang.trim();
+    if (ROOT_TAGS.has(tag)) {
+      for (const [name, value] of Object.entries(attrs)) {
+        if (ROOT_DATE_ATTRIBUTE.test(name.toLowerCase()) && value.trim() !== "") rootDates.push(value.trim());
+      }
+    }
     if (tag === "h1") headings.push(element);
     if (tag === "h2") subheadings.push(element);
     if (tag === "time" && attrs.datetime) times.push({ datetime: attrs.datetime.trim(), element });
@@ -77,7 +94,7 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
       for (const name of names) push(microdata, name, value.trim());
     }
   }
-  return { meta, microdata, canonical, lang, times, headings, subheadings };
+  return { meta, microdata, canonical, lang, times, headings, subheadings, rootDates };
 }
 
 /** The first non-empty value among the given <meta> keys, in the order of keys given. */

@@ -139,6 +139,12 @@ describe("readPageMetadata", () => {
     expect(page("Something else | Stitch").title).toBe("Newsletter sign-up today");
   });
 
+  it("takes the headline line of an <h1> that sets a kicker above it in a block of its own", () => {
+    const metadata = metadataOf(`<head><title>Klatch Roasters | Shop Stories</title></head>
+      <body><h1><div class="eyebrow">Meet the merchant</div><span>Klatch Roasters</span></h1><p>Story.</p></body>`);
+    expect(metadata.title).toBe("Klatch Roasters");
+  });
+
   it("reads the author a Twitter card gives as a label and its data", () => {
     const metadata = metadataOf(`<head><meta name="twitter:label1" content="Est. reading time">
       <meta name="twitter:data1" content="13 minutes"><meta name="twitter:label2" content="Written by">
@@ -149,6 +155,14 @@ describe("readPageMetadata", () => {
   it("reads a publication date under a site's own <meta> name", () => {
     const metadata = metadataOf(`<head><meta name="w-published-date" content="2025-05-27T06:03:43Z"></head>`);
     expect(metadata.published).toBe("2025-05-27T06:03:43Z");
+  });
+
+  it("reads a publication date stamped on the page's <body>, but not one on a teaser of another story", () => {
+    const teaser = `<div class="card" data-published-at="2024-01-09 10:00:00 +0100"><a href="/b">Other</a></div>`;
+    expect(metadataOf(`<body data-pubdate="2022-10-05" data-lastmod="2025-12-02">${teaser}</body>`).published).toBe(
+      "2022-10-05",
+    );
+    expect(metadataOf(`<body>${teaser}</body>`).published).toBeNull();
   });
 
   it("prefers a person named beside the date under the headline to an organisation's credit", () => {

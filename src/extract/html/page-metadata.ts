@@ -260,12 +260,12 @@ function inSiteHeader(element: HtmlElement): boolean {
   return inPageChrome(element) && !inPageChrome(element, false);
 }
 
-/** Each heading's text, its inner blocks joined by spaces. */
+/** Each heading's text, its inner blocks on lines of their own (a kicker over the headline). */
 function headingTexts(headings: readonly HtmlElement[]): string[] {
   return headings.map((heading) =>
     textBlocks(heading)
       .map((block) => block.text)
-      .join(" "),
+      .join("\n"),
   );
 }
 
@@ -371,6 +371,7 @@ export function readPageMetadata(
     dateFrom(jsonLd?.datePublished),
     ...DATE_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
     patternedMetaDate(declarations),
+    dateFrom(declarations.rootDates[0]),
     dateFrom(declarations.microdata.get("datepublished")?.[0]),
     articleTime(declarations),
     dateFrom(declarations.microdata.get("datecreated")?.[0]),
