@@ -1,7 +1,8 @@
 // Finds the article body in a dump: classifies lines, scores them with the line model, then takes the densest run of prose.
+import { opensAuthorCard, readsLikeAuthorBio } from "./author-bio.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { lineProbabilities } from "./line-model.js";
-import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
+import { COMMENTS_HEADING, opensAfterMatter } from "./section-breaks.js";
 import { dropOffTopicSections } from "./topic-continuity.js";
 
 /** good: prose; near: prose-like but short; short: a label, heading or list item; bad: known furniture. */
@@ -116,29 +117,8 @@ function densestRun(weights: number[]): Run | null {
   return best;
 }
 
-/** Headings that open what follows an article: comments, related stories, the author's bio. */
-const SECTION_BREAK = new RegExp(
-  [
-    String.raw`^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$`,
-    String.raw`^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|post navigation|about the author|author bio|share (?:this|on)|tags|filed under|topics|trending|most (?:read|popular|viewed)|recently by|written by|(?:subscribe|sign up|follow us)\s+\S+\s+\S+|\S+(?:\s+\S+)?\s+newsletter)\b`,
-    // "More stories", "Related posts", "Latest articles", "Other news": lists of other pages.
-    String.raw`^(?:more|other|related|similar|recent|latest|popular|featured|recommended)(?:\s+related)?\s+(?:news|videos?|articles?|stories|posts|reads|reading|content|insights|products|guides|reviews)\b`,
-    String.raw`^(?:recommended for you|(?:read|watch|up) next|read this next|what to read next|keep reading|more (?:from|by|like)\s|you(?:\s+(?:may|might|will)|’ll|'ll)\s+(?:also\s+)?(?:like|love|enjoy))`,
-    // WordPress's sharing box: "Like this:" with whatever anchor the scraper glued on.
-    "^like this:",
-  ].join("|"),
-  "i",
-);
-/** "12 thoughts on “…”", "3 responses to …": a comments heading that quotes the headline, so it runs long. */
-const COMMENTS_HEADING = /^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s/i;
-
 /** Prose that an article has at least, before a comments heading may close it. */
 const MIN_ARTICLE_WORDS = 50;
-
-function opensAfterMatter(line: LineFeatures): boolean {
-  if (line.words <= 8 && SECTION_BREAK.test(line.text)) return true;
-  return line.words <= 30 && COMMENTS_HEADING.test(line.text);
-}
 
 /** Three dated teasers make a list; one teaser (headline, blurb, stamp, labels) takes a few lines. */
 const MIN_TEASER_STAMPS = 3;
@@ -239,11 +219,6 @@ function isLabelLike(line: LineFeatures): boolean {
   return line.upperRatio > 0.8 && line.letters >= 3 && line.words <= 5 && !line.endsSentence;
 }
 
-/** "Jane Doe is a staff writer at …", "I'm Sam, a content editor at …": the author's bio under the article. */
-const AUTHOR_BIO =
-  /^(?:(?:i['’]m|i am)\s+\p{Lu}[\p{L}'’-]+,?\s+(?:a|an|the)\s|\p{Lu}[\p{L}.'’-]+(?:\s+\(?\p{Lu}[\p{L}.'’()-]+){1,3},?\s+(?:is|was)\s+(?:a|an|the|our)\s)/u;
-const BIO_ROLE =
-  /\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|freelancer?|copywriter|blogger|photographer|director|manager|specialist|strategist|founder|analyst|expert|coach|consultant)\b/i;
 /** A pitch that closes a post: sign up, try the product, book a demo, get in touch. */
 const CLOSING_PITCH =
   /\b(?:sign up (?:for (?:our|a free|free)|now|today|here)|subscribe (?:now|today|to our)|join (?:our|the) (?:newsletter|mailing list|community|waitlist)|start (?:your|a) free|free (?:trial|demo|consultation|quote)|book (?:a|your) (?:free )?(?:demo|call|consultation)|request (?:a demo|more information)|try \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:for|free|today)|download (?:our|the) app|contact us today|see for yourself|feel free to share)\b/iu;
@@ -252,7 +227,7 @@ const MAX_CLOSING_SHARE = 0.3;
 const MAX_PITCH_WORDS = 50;
 
 function isClosingMatter(line: LineFeatures): boolean {
-  if (AUTHOR_BIO.test(line.text) && BIO_ROLE.test(line.text.slice(0, 160))) return true;
+  if (readsLikeAuthorBio(line.text)) return true;
   return line.words <= MAX_PITCH_WORDS && CLOSING_PITCH.test(line.text);
 }
 
@@ -281,38 +256,6 @@ function dropClosingMatter(features: LineFeatures[], kept: number[]): void {
 
 /** An author card takes the last part of the body at most: more than this share of its words is the article. */
 const MAX_CARD_SHARE = 0.35;
-/** A name line is two to four capitalised words ("Jane Porter", "Dr. Ann Lee-Smith"), nothing after them. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** The card's role line is short ("Staff Writer, Example Daily"); its bio paragraph names the person early. */
-const MAX_ROLE_WORDS = 8;
-const NAME_MENTION_CHARS = 80;
-
-/**
- * Whether line `i` opens an author card: a bare name right above the person's role, or above a bio that names
- * them. Articles do not print a person's name alone on a line and follow it with their job title.
- */
-function opensAuthorCard(features: LineFeatures[], i: number): boolean {
-  const line = features[i];
-  if (line === undefined || line.words < 2 || line.words > 4 || line.stopWordRatio > 0) return false;
-  if (!NAME_LINE.test(line.text)) return false;
-  const nameParts = line.text
-    .split(/\s+/)
-    .filter((part) => part.length > 2)
-    .map((part) => part.toLowerCase());
-  for (let j = i + 1; j <= i + 2; j += 1) {
-    const next = features[j];
-    if (next === undefined) return false;
-    const head = next.text.slice(0, NAME_MENTION_CHARS).toLowerCase();
-    const isRole = next.words <= MAX_ROLE_WORDS && BIO_ROLE.test(next.text);
-    const isBio = next.words >= GOOD_WORDS && nameParts.some((part) => head.includes(part)) && BIO_ROLE.test(next.text);
-    // The name tests last: they are the costly ones. A bio mentions its subject, but a section's paragraph may
-    // repeat its heading's first word too, so a bio needs the name to start with a known first name.
-    if (isRole) return looksLikePersonName(line.text);
-    if (isBio) return line.text.split(/\s+/, 2).some((word) => isKnownFirstName(word.replace(/\.$/, "")));
-  }
-  return false;
-}
-
 /**
  * Drops an author card and whatever follows it from the end of the body (in place): the name, the role and the bio
  * read as a heading and prose, so the region takes them in, and the pitches below the card with them.

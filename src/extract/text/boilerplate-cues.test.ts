@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boilerplateKind } from "./boilerplate-cues.js";
+import { boilerplateKind, callToActionIn } from "./boilerplate-cues.js";
 
 const words = (text: string) => text.split(/\s+/).length;
 const kind = (text: string, hasDate = false) => boilerplateKind(text, words(text), hasDate);
@@ -28,6 +28,16 @@ describe("boilerplateKind", () => {
     );
   });
 
+  it("names a form's consent text, template filler and a widget's error message", () => {
+    expect(kind("By signing up, you agree to receive our marketing messages at the number provided.")).toBe("legal");
+    expect(kind("By submitting this form, you consent to be contacted by our team about our programmes.")).toBe(
+      "legal",
+    );
+    expect(kind("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")).toBe("widget");
+    expect(kind("Sorry, we could not find a match for this location. Please try again.")).toBe("prompt");
+    expect(kind("By the time the ferry arrived, the crowd had gone home.")).toBeNull();
+  });
+
   it("leaves prose alone, even when it uses a cue word", () => {
     expect(kind("The council will share the cost of the repairs with the regional government.")).toBeNull();
     expect(kind("By the end of the year the bridge should be open again, the mayor said.")).toBeNull();
@@ -36,5 +46,19 @@ describe("boilerplateKind", () => {
     expect(
       kind("The firm denied that its agents earn a commission on every ticket they sell to travellers."),
     ).toBeNull();
+  });
+});
+
+describe("callToActionIn", () => {
+  it("tells a line that opens with a request from one that makes it on the way", () => {
+    expect(callToActionIn("Learn how to look after your garden through the winter.")).toBe("leads");
+    expect(callToActionIn("👉 Read about the rise of remote clinics in rural areas.")).toBe("leads");
+    expect(callToActionIn("If you enjoyed this episode, subscribe to the show and tell a friend.")).toBe("mentions");
+    expect(callToActionIn("For a quote, give us a call or fill in the form below.")).toBe("mentions");
+  });
+
+  it("leaves reporting alone", () => {
+    expect(callToActionIn("The council learned of the plan on Monday and will vote on it next week.")).toBeNull();
+    expect(callToActionIn("Reading the report, engineers found cracks in two of the bridge's supports.")).toBeNull();
   });
 });

@@ -77,9 +77,15 @@ const WIDGET_START = new RegExp(`^\\W*(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
 
 /** Prompts that ask the reader to act, whatever their length. */
 const PROMPT =
-  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial|(?:these|strictly necessary|essential|functional|analytics|marketing|performance|third[- ]party) cookies|technical storage or access|manage (?:consent|cookies|cookie preferences))\b/i;
+  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial|(?:these|strictly necessary|essential|functional|analytics|marketing|performance|third[- ]party) cookies|technical storage or access|manage (?:consent|cookies|cookie preferences)|please try again|location services|something went wrong)\b/i;
 
 const LEGAL_START = /^(?:disclaimer|copyright|all rights reserved|©|\(c\)|terms of|privacy|cookie)/i;
+/** The consent text under a sign-up or contact form: "By signing up, you agree to…", "By submitting this form…". */
+const CONSENT_START = /^by (?:signing up|subscribing|submitting|registering|providing|entering|checking)\b/i;
+/** Consent runs to a paragraph of small print; a longer one is prose. */
+const MAX_CONSENT_WORDS = 90;
+/** Template filler that a page forgot to replace. */
+const PLACEHOLDER = /\blorem ipsum\b/i;
 /** Affiliate and sponsorship disclosures printed above or below reviews and guides. */
 const DISCLOSURE =
   /\b(?:contains? affiliate links?|affiliate links? (?:on|in) this|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)|at no (?:extra|additional) cost to you|may include paid promotion)/i;
@@ -128,6 +134,8 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   const digits = phoneDigits(text);
   if (digits >= 9 && (words <= 12 || CONTACT_CUE.test(text))) return "contact";
   if (LEGAL_START.test(text) || (words <= 25 && COPYRIGHT.test(text))) return "legal";
+  if (words <= MAX_CONSENT_WORDS && CONSENT_START.test(text)) return "legal";
+  if (PLACEHOLDER.test(text)) return "widget";
   if (words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(text)) return "legal";
   if (COUNTER.test(text)) return "counter";
   if (words <= 20 && CREDIT.test(text)) return "credit";
@@ -135,4 +143,22 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   // A cue names the line only when it is most of it ("Related", "Share on X") or leads it ("Click to watch…").
   if ((words <= 3 && WIDGET_WORD.test(text)) || (words <= 8 && WIDGET_START.test(text))) return "widget";
   return null;
+}
+
+/**
+ * Phrases that ask the reader to act ("Subscribe to…", "Click here", "Follow us on…", "Download our app"). Articles
+ * use them too, so they are a hint for the line model, not a verdict: calls to action crowd the end of a page.
+ */
+const CALL_TO_ACTION =
+  /\b(?:subscribe|sign(?:ing)? up|signup|click here|follow (?:us|me)|download (?:our|the)|join (?:us|me|our)|learn more|find out more|contact us|get in touch|request (?:a|more)|visit (?:our|us)|check out our|call us|give us a call|book (?:a|your)|register (?:now|today|here|for)|leave (?:a|us a) (?:review|comment)|don['’]t miss|never miss)\b/i;
+/** A line that opens on a verb sending the reader elsewhere ("Learn how…", "Read about…", "Explore…"): a link's blurb. */
+const LEADS_WITH_CALL_TO_ACTION =
+  /^\W*(?:learn|find out|discover|read|see|explore|download|subscribe|join|sign up|click|follow|watch|listen|shop|contact|visit|register|get (?:the|your|our|a free)|check out)\b/i;
+
+export type CallToAction = "leads" | "mentions";
+
+/** Whether a line asks the reader to act: it opens with the request ("leads") or makes it on the way ("mentions"). */
+export function callToActionIn(line: string): CallToAction | null {
+  if (LEADS_WITH_CALL_TO_ACTION.test(line)) return "leads";
+  return CALL_TO_ACTION.test(line.length > MAX_CUE_CHARS ? line.slice(0, MAX_CUE_CHARS) : line) ? "mentions" : null;
 }

@@ -1,5 +1,5 @@
 // Measures the shape of each dump line: length, sentence form, function-word density, capitals, repetition.
-import { type BoilerplateKind, boilerplateKind } from "./boilerplate-cues.js";
+import { type BoilerplateKind, boilerplateKind, type CallToAction, callToActionIn } from "./boilerplate-cues.js";
 import type { DumpLine } from "./dump-lines.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -21,10 +21,15 @@ export interface LineFeatures extends DumpLine {
   /** Mentions something date-shaped (month name or numeric date). */
   hasDate: boolean;
   boilerplate: BoilerplateKind | null;
+  /** Asks the reader to act: subscribe, click, follow, download, get in touch. */
+  callToAction: CallToAction | null;
+  /** Share of words that are "we", "our" or "us": a business speaking of itself, as its pitches and about boxes do. */
+  firstPersonPluralRatio: number;
   /** How many lines of the dump read the same (case-insensitive); 1 for a unique line. */
   repeats: number;
 }
 
+const FIRST_PERSON_PLURAL = new Set(["we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?。！？:;…]["'”’»)\]]*$|[.!?。！？]\s*\[\d+\]$/u;
@@ -79,10 +84,13 @@ function measure(line: DumpLine, repeats: number): LineFeatures {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = cjk > tokens.length ? tokens.length + Math.floor(cjk / 2) : tokens.length;
   let stop = 0;
+  let firstPersonPlural = 0;
   let longWords = 0;
   let capitalised = 0;
   for (const token of tokens) {
-    if (STOP_WORDS.has(token.toLowerCase())) stop += 1;
+    const lower = token.toLowerCase();
+    if (STOP_WORDS.has(lower)) stop += 1;
+    if (FIRST_PERSON_PLURAL.has(lower)) firstPersonPlural += 1;
     if (token.length >= 4 && startsWithLetter(token)) {
       longWords += 1;
       const first = token[0] ?? "";
@@ -106,6 +114,8 @@ function measure(line: DumpLine, repeats: number): LineFeatures {
     letterShare: letters / Math.max(1, text.length - (text.match(/ /g)?.length ?? 0)),
     hasDate,
     boilerplate: boilerplateKind(text, words, hasDate),
+    callToAction: callToActionIn(text),
+    firstPersonPluralRatio: tokens.length === 0 ? 0 : firstPersonPlural / tokens.length,
     repeats,
   };
 }

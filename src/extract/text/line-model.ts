@@ -1,8 +1,10 @@
 // Scores each dump line's chance of being article text with a small logistic model over its and its neighbours' shape.
 import { z } from "zod";
+import { opensAuthorCard, readsLikeAuthorBio } from "./author-bio.js";
 import type { LineClass } from "./body-region.js";
 import type { LineFeatures } from "./line-features.js";
 import defaultWeights from "./line-model-weights.json" with { type: "json" };
+import { opensAfterMatter } from "./section-breaks.js";
 import { topicSupport } from "./topic-continuity.js";
 
 /** The model's inputs, in the order of its weights; the training script and the weights file share this list. */
@@ -41,12 +43,23 @@ export const LINE_MODEL_FEATURES = [
   "goodBelowHeadline",
   "furnitureRun",
   "proseRun",
+  "callToAction",
+  "leadsWithCallToAction",
+  "callToActionLate",
+  "firstPersonPlural",
+  "belowSectionBreak",
+  "authorBio",
+  "inAuthorCard",
 ] as const;
 
 /** Lines either side that describe a line's surroundings: a paragraph's neighbours are paragraphs. */
 const WINDOW = 4;
 /** How far below a headline the article's text still counts as "just under it". */
 const HEADLINE_REACH = 40;
+/** How far below a "Comments" / "About the author" / "Related stories" heading its section still runs. */
+const SECTION_REACH = 20;
+/** An author card is a name, a role, a bio and a few links. */
+const AUTHOR_CARD_LINES = 6;
 
 const logWords = (line: LineFeatures | undefined) => (line === undefined ? 0 : Math.log1p(line.words) / 5);
 const flag = (value: boolean) => (value ? 1 : 0);
@@ -93,6 +106,8 @@ export function lineModelInputs(
   const totalProse = Math.max(1, goodWords[count] ?? 0);
   const runs = runLengths(classes);
   const firstHeadline = headlines.length === 0 ? -1 : Math.min(...headlines);
+  let lastBreak = Number.NEGATIVE_INFINITY;
+  let lastCard = Number.NEGATIVE_INFINITY;
 
   return features.map((line, i) => {
     const previous = features[i - 1];
@@ -108,6 +123,9 @@ export function lineModelInputs(
     const proseAfter = sum(goodWords, i + 1, count - 1) / totalProse;
     const below = firstHeadline >= 0 && i > firstHeadline;
     const nearBelow = below && i - firstHeadline <= HEADLINE_REACH;
+    const belowBreak = i - lastBreak <= SECTION_REACH;
+    if (opensAfterMatter(line)) lastBreak = i;
+    if (opensAuthorCard(features, i)) lastCard = i;
     return [
       logWords(line),
       line.stopWordRatio,
@@ -144,6 +162,14 @@ export function lineModelInputs(
       flag(nearBelow && classes[i] === "good"),
       Math.log1p(runs.furniture[i] ?? 0) / 4,
       Math.log1p(runs.prose[i] ?? 0) / 4,
+      flag(line.callToAction !== null),
+      flag(line.callToAction === "leads"),
+      // Calls to action crowd the end of a page: with little prose below, one is the page's pitch, not the article.
+      line.callToAction !== null ? 1 - proseAfter : 0,
+      line.firstPersonPluralRatio,
+      flag(belowBreak),
+      flag(readsLikeAuthorBio(line.text)),
+      flag(i - lastCard < AUTHOR_CARD_LINES),
     ];
   });
 }

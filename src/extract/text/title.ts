@@ -1,6 +1,6 @@
 // Picks the headline of a dump: the prominent, headline-shaped line just above the body that the body talks about.
 import { cleanAuthor } from "./byline.js";
-import type { LineFeatures } from "./line-features.js";
+import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /** How far above the first paragraph the headline may sit, in lines (bylines, share bars, standfirsts between). */
@@ -100,10 +100,15 @@ export function findTitle(
   }
   // The draft may have started in a menu of blurbs above the article: a headline further down that carries a
   // byline (and matches the URL, when there is one) marks where the article really starts.
+  // A headline printed again below (a recipe card, a caption) does not move the start: its first print is above.
+  const above = new Set<string>();
+  for (let i = Math.max(0, firstParagraph - LOOKBACK); i < firstParagraph; i += 1) {
+    above.add(repetitionKey(features[i]?.text ?? ""));
+  }
   const end = Math.min(features.length, firstParagraph + LOOKAHEAD);
   for (let i = firstParagraph; i < end; i += 1) {
     const line = features[i];
-    if (line === undefined || !besideByline(features, i)) continue;
+    if (line === undefined || !besideByline(features, i) || above.has(repetitionKey(line.text))) continue;
     if (slugWords.size > 0 && bodyOverlap(line.text, slugWords) < 0.5) continue;
     consider(i, headlineScore(features, i, 0, evidence) - LOOKAHEAD_HANDICAP);
   }

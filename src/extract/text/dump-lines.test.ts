@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { splitDumpLines, wrapWidth } from "./dump-lines.js";
+
+/** Wraps text at `width` columns on word boundaries, as text-mode browsers and mailers do. */
+function hardWrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line].join("\n");
+}
+
+const PARAGRAPH =
+  "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found deep cracks in two of its supports during a routine inspection last month, and officials said the work would take at least six months while ferries run every twenty minutes.";
+const SECOND =
+  "Shop owners on both banks of the river warned that the closure could cut their trade by half, and asked the council for help with rents until the bridge reopens next summer at the earliest.";
+
+describe("splitDumpLines", () => {
+  it("joins the lines of hard-wrapped paragraphs and keeps the paragraphs and headings apart", () => {
+    const dump = ["Harbour Bridge Closes", "", hardWrap(PARAGRAPH, 72), "", hardWrap(SECOND, 72)].join("\n");
+    const wrapped = dump.split("\n").filter((line) => line.length > 0);
+    expect(wrapped.length).toBeGreaterThan(6);
+    expect(splitDumpLines(`${dump}\n\n${dump}`).map((line) => line.text)).toEqual([
+      "Harbour Bridge Closes",
+      PARAGRAPH,
+      SECOND,
+      "Harbour Bridge Closes",
+      PARAGRAPH,
+      SECOND,
+    ]);
+  });
+
+  it("leaves a dump whose paragraphs are one line each as it is, short lines included", () => {
+    const dump = ["Home", "World", PARAGRAPH, "and more", SECOND, "read the full report here"].join("\n");
+    expect(wrapWidth(splitDumpLines(dump))).toBeNull();
+    expect(splitDumpLines(dump)).toHaveLength(6);
+  });
+
+  it("does not glue a sentence's end to the next line, wrapped or not", () => {
+    const lines = splitDumpLines(hardWrap(`${PARAGRAPH} ${SECOND}`, 60).replace("months while", "months.\nwhile"));
+    expect(lines.some((line) => line.text.endsWith("six months."))).toBe(true);
+    expect(lines.map((line) => line.index)).toEqual(lines.map((_, i) => i));
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { splitDumpLines } from "./dump-lines.js";
+import { measureLines } from "./line-features.js";
+
+const measure = (text: string) => measureLines(splitDumpLines(text))[0];
+
+describe("measureLines", () => {
+  it("notes a request to the reader and a business speaking of itself", () => {
+    expect(measure("Sign up for our weekly bulletin and we will send you the best of the week.")).toMatchObject({
+      callToAction: "leads",
+    });
+    const pitch = measure("At Harbour Ferries we put our passengers first, and our crews are here for us all.");
+    expect(pitch?.callToAction).toBeNull();
+    expect(pitch?.firstPersonPluralRatio).toBeCloseTo(4 / 16);
+    expect(measure("The council voted on Tuesday to close the bridge for repairs.")).toMatchObject({
+      callToAction: null,
+      firstPersonPluralRatio: 0,
+    });
+  });
+});

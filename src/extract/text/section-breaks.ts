@@ -1,0 +1,24 @@
+// Recognises the headings that close an article and open what follows it: comments, related stories, the bio.
+import type { LineFeatures } from "./line-features.js";
+
+/** Headings that open what follows an article: comments, related stories, the author's bio. */
+const SECTION_BREAK = new RegExp(
+  [
+    String.raw`^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$`,
+    String.raw`^(?:leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|post navigation|about the author|author bio|share (?:this|on)|tags|filed under|topics|trending|most (?:read|popular|viewed)|recently by|written by|(?:subscribe|sign up|follow us)\s+\S+\s+\S+|\S+(?:\s+\S+)?\s+newsletter)\b`,
+    // "More stories", "Related posts", "Latest articles", "Other news": lists of other pages.
+    String.raw`^(?:more|other|related|similar|recent|latest|popular|featured|recommended)(?:\s+related)?\s+(?:news|videos?|articles?|stories|posts|reads|reading|content|insights|products|guides|reviews)\b`,
+    String.raw`^(?:recommended for you|(?:read|watch|up) next|read this next|what to read next|keep reading|more (?:from|by|like)\s|you(?:\s+(?:may|might|will)|’ll|'ll)\s+(?:also\s+)?(?:like|love|enjoy))`,
+    // WordPress's sharing box: "Like this:" with whatever anchor the scraper glued on.
+    "^like this:",
+  ].join("|"),
+  "i",
+);
+/** "12 thoughts on “…”", "3 responses to …": a comments heading that quotes the headline, so it runs long. */
+export const COMMENTS_HEADING = /^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s/i;
+
+/** A heading that opens what follows the article: comments, related stories, the author's bio, a newsletter box. */
+export function opensAfterMatter(line: LineFeatures): boolean {
+  if (line.words <= 8 && SECTION_BREAK.test(line.text)) return true;
+  return line.words <= 30 && COMMENTS_HEADING.test(line.text);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { splitDumpLines } from "./dump-lines.js";
+import { measureLines } from "./line-features.js";
+import { findTitle } from "./title.js";
+
+const HEADLINE = "Harbour Bridge Closes for Six Months of Repairs";
+const PARAGRAPHS = [
+  "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found deep cracks in two of its supports.",
+  "Officials said the repairs would take at least six months and that ferries would run every twenty minutes while the bridge is closed.",
+];
+/** Labels between a headline and its article: ratings, a share bar, a jump list. */
+const BETWEEN = ["4.8 stars", "Save", "Print", "Jump to", "Ingredients", "Method", "Notes", "Gallery", "Reviews"];
+
+describe("findTitle", () => {
+  it("keeps the headline above the body when the page prints it again lower down beside a date", () => {
+    const lines = [HEADLINE, ...BETWEEN, ...PARAGRAPHS, HEADLINE, "Updated March 3, 2024", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const firstParagraph = 1 + BETWEEN.length;
+    const body = PARAGRAPHS.join("\n");
+    expect(findTitle(features, firstParagraph, body, new Set(["harbour", "bridge", "closes"]))?.index).toBe(0);
+  });
+
+  it("still moves to a headline below the draft's start that has a byline and no copy above", () => {
+    const teasers = ["Ferry Fares Rise Again", "Council Elections in May"];
+    const lines = [...teasers, ...PARAGRAPHS, HEADLINE, "By Jane Porter", "March 3, 2024", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const found = findTitle(features, teasers.length, PARAGRAPHS.join("\n"), new Set(["harbour", "bridge", "closes"]));
+    expect(found?.text).toBe(HEADLINE);
+    expect(found?.index).toBe(teasers.length + PARAGRAPHS.length);
+  });
+});
