@@ -152,6 +152,12 @@ describe("chooseBody", () => {
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
   });
 
+  it("drops a sponsor's label and a pager's label set alone, but keeps a sentence about a partnership", () => {
+    const partnership = "The ferry operator said its partnership with the city would end in the spring.";
+    const html = `<article><p>In partnership with</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>${partnership}</p><p>Page 1 of 8</p></article>`;
+    expect(choose(html).text).toBe([...SENTENCES, partnership].join("\n\n"));
+  });
+
   it("drops an affiliate notice worded freely, but keeps a sentence about someone else's commission", () => {
     const notice =
       "Every item here was picked by our editors. We may earn a commission when you buy through our links.";

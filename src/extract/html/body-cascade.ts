@@ -1,9 +1,11 @@
 // Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
 // every prose block of the page, then the declared description. Records which stage won and how sure it is.
+import { dropClosingNotes } from "./closing-notes.js";
 import { isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
 import type { ParsedHtml } from "./html-tree.js";
 import { trimOffTopicTail } from "./off-topic-tail.js";
+import { dropPitchBoxes } from "./pitch-boxes.js";
 import { renderBlocks } from "./render-blocks.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -34,7 +36,7 @@ const MIN_DEDUPLICATED_CHARS = 40;
 
 /** Lines that are widget labels wherever they appear inside an article. */
 const WIDGET_LINE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|show caption|(?:press enter or )?click to view image in full size|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
+  /^(?:advertisement|advertising|ad|sponsored(?: content| by)?|(?:in )?partnership with|presented by|brought to you by|paid (?:post|content|partnership)|share(?: this| it)?(?: article| story| post)?(?: on)?|share on \w+|tweet|email|print|save|search|home|read more|related(?: articles| stories| posts| reads)?|other related articles|see also|click here|follow (?:me|us)(?: on \w+)?|\d+ comments?|comments?|discussion about this post|loading|skip to (?:main )?content|back to top|jump to (?:the )?(?:list|recipe|review|comments|content|section)|page \d+ of \d+|table of contents|trending(?: now)?|listen to (?:this )?(?:article|story)(?:.*)|\d+ min(?:ute)?s? read|show caption|(?:press enter or )?click to view image in full size|continue reading(?: below)?|scroll to continue.*|story continues below(?: advertisement)?|article continues below(?: this ad)?|this article is more than \d+ \w+ old|you may (?:also )?be interested in.*|advertise with us|contact us|get started(?: for free| today| now)?|start (?:your )?free trial|request a (?:free )?(?:quote|consultation|demo|call)|(?:book|schedule) a (?:free )?(?:demo|call|consultation)|call (?:me|us)(?: back| now| today)?|apply now|learn more|sign up(?: now| today| for free)?|subscribe(?: now| here| today)?|join (?:our|the) (?:[\p{L}]+ )?(?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}’']+) (?:[\p{L}]+ )?newsletters?(?: and .*)?|newsletters?)[.:!…]*$/iu;
 /**
  * A cross-link the page sets inside an article: a label, then another story's linked title ("Read more: ...",
  * "See also: ...", "WATCH | ..."). The article's own sentence that happens to start so has few links.
@@ -238,7 +240,8 @@ function scoredBody(input: BodyInput): { scored: ScoredBody; blocks: TextBlock[]
 export function chooseBody(input: BodyInput): ChosenBody {
   const { scored, blocks: scoredBlocks } = scoredBody(input);
   // The author's bio or a product pitch boxed after the article passes every shape test; its words give it away.
-  const domBlocks = trimOffTopicTail(scoredBlocks, input.title, scored.container);
+  // A pitch boxed beside the running text gives itself away by its build, the site's notes under it by their wording.
+  const domBlocks = dropClosingNotes(dropPitchBoxes(trimOffTopicTail(scoredBlocks, input.title, scored.container)));
   const domText = renderBlocks(domBlocks);
   const domWords = wordsIn(domBlocks);
   const domStart = domBlocks.length > 0 ? input.blocks.indexOf(domBlocks[0]!) : -1;

@@ -23,6 +23,22 @@ describe("furnitureCue", () => {
     expect(furnitureCue(firstDiv('<div id="main-menu">Links.</div>'))).toBe("class:menu");
   });
 
+  it("names a social network's embedded post as furniture, but not a class that only mentions the network", () => {
+    const tweet = parseHtml('<blockquote class="twitter-tweet"><p>Bridge is open!</p></blockquote>').elements.find(
+      (element) => element.tag === "blockquote",
+    );
+    expect(tweet && furnitureCue(tweet)).toBe("class:embedded-post");
+    expect(furnitureCue(firstDiv('<div class="tweet-text-block">Text.</div>'))).toBeNull();
+  });
+
+  it("names a script's error message as furniture, but reads nothing into a heading's anchor id", () => {
+    expect(furnitureCue(firstDiv('<div id="geolocate-error">Location not found.</div>'))).toBe("class:error");
+    const heading = parseHtml('<h2 id="error-handling">Error handling</h2>').elements.find(
+      (element) => element.tag === "h2",
+    );
+    expect(heading && furnitureCue(heading)).toBeNull();
+  });
+
   it("reads nothing into names of article parts", () => {
     expect(furnitureCue(firstDiv('<div class="entry-content">Text.</div>'))).toBeNull();
   });

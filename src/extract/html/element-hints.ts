@@ -20,7 +20,7 @@ const FURNITURE_ROLES = new Set([
 
 /** Class/id words naming widgets that are never article body (matched against whole words of the name). */
 const FURNITURE_WORDS =
-  /^(?:comments?|commentlist|disqus|respond|replies|share|shares|sharing|sharer|sharebar|social|socials|socialshare|related|relatedposts|recommended|recommendations?|recirc|recirculation|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|advertisement|advertising|ad|ads|adslot|adunit|adwrapper|dfp|sponsor|sponsored|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|cookie|cookies|consent|gdpr|popup|modal|outbrain|taboola|cta|ctas|testimonial|testimonials|tooltip|disclosure|disclosures|disclaimer|disclaimers)$/;
+  /^(?:comments?|commentlist|disqus|respond|replies|share|shares|sharing|sharer|sharebar|social|socials|socialshare|related|relatedposts|recommended|recommendations?|recirc|recirculation|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|advertisement|advertising|ad|ads|adslot|adunit|adwrapper|dfp|sponsor|sponsored|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|cookie|cookies|consent|gdpr|popup|modal|outbrain|taboola|cta|ctas|testimonial|testimonials|tooltip|error|errors|disclosure|disclosures|disclaimer|disclaimers)$/;
 
 /**
  * Class/id words that often name furniture but that some sites give to every block (page builders' "widget")
@@ -32,6 +32,13 @@ const WEAK_FURNITURE_WORDS =
 /** Whole class names of text that only screen readers get ("Share on X", "Opens in new window"). */
 const SCREEN_READER_CLASSES =
   /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden|element-invisible|u-hidden-visually)(?:\s|$)/;
+
+/**
+ * Whole class names the social networks' embed scripts look for: a post quoted from another site (a tweet, an
+ * Instagram or TikTok post, another blog's card), which the page shows as a widget beside the article's own words.
+ */
+const EMBEDDED_POST_CLASSES =
+  /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|text-post-media|wp-embedded-content|imgur-embed-pub)(?:\s|$)/;
 
 const CONTENT_WORDS =
   /^(?:article|articlebody|body|content|contents|entry|main|post|story|text|blog|prose|richtext|copy|paragraph|paragraphs|permalink|single)$/;
@@ -109,7 +116,10 @@ const HEADING_SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
 /** The cues of an element's class and id, cached by the name string (pages repeat class lists a lot). */
 function cuesOf(element: HtmlElement): ClassCues {
   const className = element.attrs.class;
-  const id = element.attrs.id === undefined || HEADING_SLUG_ID.test(element.attrs.id) ? undefined : element.attrs.id;
+  // A heading's own id is its anchor, made from its words ("error-handling"), however short.
+  const idIsAnchor =
+    /^h[1-6]$/.test(element.tag) || (element.attrs.id !== undefined && HEADING_SLUG_ID.test(element.attrs.id));
+  const id = idIsAnchor ? undefined : element.attrs.id;
   if (className === undefined && id === undefined) return NO_CUES;
   const names = id === undefined ? (className ?? "") : `${className ?? ""} ${id}`;
   if (names.length <= 1 || names.length > 500) return NO_CUES;
@@ -139,6 +149,8 @@ export function furnitureCue(element: HtmlElement): string | null {
   const itemprop = element.attrs.itemprop;
   if (itemprop !== undefined && /^(?:author|datePublished|dateModified|publisher|comment|keywords)$/i.test(itemprop))
     return `itemprop:${itemprop}`;
+  const className = element.attrs.class;
+  if (className !== undefined && EMBEDDED_POST_CLASSES.test(className)) return "class:embedded-post";
   return cuesOf(element).furniture;
 }
 
