@@ -163,6 +163,10 @@ describe("readPageMetadata", () => {
       "2022-10-05",
     );
     expect(metadataOf(`<body>${teaser}</body>`).published).toBeNull();
+    // A flag under a date-like name does not hide the date after it.
+    expect(metadataOf(`<html data-published="true"><body data-pubdate="2022-10-05"></body></html>`).published).toBe(
+      "2022-10-05",
+    );
   });
 
   it("prefers a person named beside the date under the headline to an organisation's credit", () => {

@@ -371,7 +371,7 @@ export function readPageMetadata(
     dateFrom(jsonLd?.datePublished),
     ...DATE_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
     patternedMetaDate(declarations),
-    dateFrom(declarations.rootDates[0]),
+    ...declarations.rootDates.map(dateFrom),
     dateFrom(declarations.microdata.get("datepublished")?.[0]),
     articleTime(declarations),
     dateFrom(declarations.microdata.get("datecreated")?.[0]),

@@ -8,6 +8,8 @@ import type { Store, UpdateRecord } from "../../store/store.js";
 import { html, type SafeHtml } from "../html.js";
 import { page } from "../page-layout.js";
 
+const DAY_MS = 86_400_000;
+
 const storyParams = z.object({ id: z.string().min(1).max(200) });
 /** `?q=` on the story list: an empty box is no search. */
 const storySearch = z.object({
@@ -134,10 +136,13 @@ function updateItem(update: UpdateRecord, article: TimelineEntry | undefined): S
   const title = linked(article?.url, update.headline);
   const outlets = update.newOutlets.length > 0 ? ` · new outlet: ${update.newOutlets.join(", ")}` : "";
   const renamed = update.previousHeadline ? html`<p class="meta">Headline was: ${update.previousHeadline}</p>` : html``;
-  // Dated as the timeline is, by the article's publication; an old article found late says when it was found.
+  // Dated as the timeline is, by the article's publication; an article found more than a day after it was
+  // published also says when it was found (a day's gap is only time zones: the outlet's day against UTC's).
   const noticed = update.createdAt.slice(0, 10);
-  const day = article?.published?.slice(0, 10) ?? noticed;
-  const found = day === noticed ? "" : ` · found ${noticed}`;
+  const published = article?.published ?? null;
+  const late = published !== null && Date.parse(update.createdAt) - Date.parse(published) > DAY_MS;
+  const found = late ? ` · found ${noticed}` : "";
+  const day = published?.slice(0, 10) ?? noticed;
   return html`<div class="update"><p><time>${day}</time> ${title}<span class="meta">${article?.outlet ? ` · ${article.outlet}` : ""}${outlets}${found}</span></p>
     ${renamed}${update.summary.length > 0 ? html`<ul>${update.summary.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html``}</div>`;
 }
