@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitDumpLines, wrapWidth } from "./dump-lines.js";
+import { splitDumpLines, wrapWidthAround } from "./dump-lines.js";
 
 /** Wraps text at `width` columns on word boundaries, as text-mode browsers and mailers do. */
 function hardWrap(text: string, width: number): string {
@@ -38,7 +38,7 @@ describe("splitDumpLines", () => {
 
   it("leaves a dump whose paragraphs are one line each as it is, short lines included", () => {
     const dump = ["Home", "World", PARAGRAPH, "and more", SECOND, "read the full report here"].join("\n");
-    expect(wrapWidth(splitDumpLines(dump))).toBeNull();
+    expect(wrapWidthAround(splitDumpLines(dump), 2)).toBeNull();
     expect(splitDumpLines(dump)).toHaveLength(6);
   });
 
@@ -46,5 +46,36 @@ describe("splitDumpLines", () => {
     const lines = splitDumpLines(hardWrap(`${PARAGRAPH} ${SECOND}`, 60).replace("months while", "months.\nwhile"));
     expect(lines.some((line) => line.text.endsWith("six months."))).toBe(true);
     expect(lines.map((line) => line.index)).toEqual(lines.map((_, i) => i));
+  });
+
+  it("ends a wrapped paragraph at its short last line, and keeps date lines and list items apart", () => {
+    const caption = hardWrap(`${PARAGRAPH} They met again on Tuesday morning before the vote`, 72);
+    const list = ["bring with you on the day of the trip", "1. a packed lunch", "(optional) a camera"];
+    const dump = [hardWrap(SECOND, 72), "", caption, "home", "news", "", hardWrap(PARAGRAPH, 72), ...list].join("\n");
+    const texts = splitDumpLines(`Harbour Bridge Closes\n3 March 2024 | 5 min read\n\n${dump}`).map(
+      (line) => line.text,
+    );
+    expect(texts.slice(0, 3)).toEqual(["Harbour Bridge Closes", "3 March 2024 | 5 min read", SECOND]);
+    expect(texts).toContain(`${PARAGRAPH} They met again on Tuesday morning before the vote`);
+    expect(texts).toContain("home");
+    expect(texts.slice(-2)).toEqual(["1. a packed lunch", "(optional) a camera"]);
+  });
+
+  it("does not unwrap a list of headlines whose lengths spread below one width", () => {
+    const headlines = Array.from({ length: 14 }, (_, i) => {
+      const words = ["council", "approves", "new", "ferry", "timetable", "for", "the", "winter", "months", "ahead"];
+      return `${"Update ".repeat(1 + (i % 6))}${words.slice(0, 4 + (i % 7)).join(" ")} number ${i}`;
+    });
+    const lines = splitDumpLines(headlines.flatMap((headline) => [headline, "five hours ago"]).join("\n"));
+    expect(lines.map((_, i) => wrapWidthAround(lines, i))).not.toContain(expect.any(Number));
+    expect(lines).toHaveLength(28);
+  });
+
+  it("keeps the lines of a list of links apart, however wrapped they look", () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `https://example.org/news/2024/harbour-bridge-closes-for-repairs/${i}`,
+    );
+    expect(splitDumpLines(links.join("\n"))).toHaveLength(12);
   });
 });

@@ -21,47 +21,66 @@ export function normaliseLine(line: string): string {
 const MAX_WRAP_WIDTH = 100;
 /** Lines shorter than this are headings, labels or menu items, wrapped or not. */
 const MIN_WRAPPED_CHARS = 40;
-/** A dump needs this many long lines before its width can tell whether it is hard-wrapped. */
-const MIN_LONG_LINES = 10;
-/** A line this close to the wrap width was broken by the wrapper rather than where its writer ended it. */
-const WRAPPED_SHARE = 0.7;
+/** Lines either side that show the width a stretch of the dump is wrapped at (a page may mix two widths). */
+const WINDOW = 8;
+/** Long lines a window needs before its width can tell whether it is hard-wrapped. */
+const MIN_LONG_LINES = 4;
+/** A wrapper breaks a line at the last space before the width, so a broken line falls short of it by one word. */
+const WORD_GAP = 15;
+/**
+ * In a wrapped stretch the long lines fill the width, all but each paragraph's last, so well over half of them do;
+ * in a list of headlines their lengths spread out below the longest.
+ */
+const MIN_FULL_SHARE = 0.6;
 const ENDS_SENTENCE = /[.!?:;…]["'”’»)\]]*$/u;
-const STARTS_LOWER = /^[\p{Ll}\d(]/u;
+/**
+ * A continuation starts with a lower-case word: a digit or a bracket more often opens a date line or a list item,
+ * and a link ("https://…") is a line of its own.
+ */
+const STARTS_LOWER = /^\p{Ll}[\p{Ll}'’-]*[,.;:!?…)]*(?:\s|$)/u;
 
 /**
- * The width a hard-wrapped dump was wrapped at, or null when it was not: in a wrapped dump nearly all long lines
- * stop short of one width, whereas paragraphs on one line each run past it.
+ * The width the lines around `at` are hard-wrapped at, or null when they are not: in a wrapped stretch no line
+ * runs past one width and most long lines stop within a word of it, whereas paragraphs on one line each run
+ * longer and headlines spread out below the longest.
  */
-export function wrapWidth(lines: readonly DumpLine[]): number | null {
-  const lengths = lines
+export function wrapWidthAround(lines: readonly DumpLine[], at: number): number | null {
+  const long = lines
+    .slice(Math.max(0, at - WINDOW), at + WINDOW + 1)
     .map((line) => line.text.length)
-    .filter((length) => length >= MIN_WRAPPED_CHARS)
-    .sort((a, b) => a - b);
-  if (lengths.length < MIN_LONG_LINES) return null;
-  const width = lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
-  return width <= MAX_WRAP_WIDTH ? width : null;
+    .filter((length) => length >= MIN_WRAPPED_CHARS);
+  if (long.length < MIN_LONG_LINES) return null;
+  const width = Math.max(...long);
+  if (width > MAX_WRAP_WIDTH) return null;
+  const full = long.filter((length) => length >= width - WORD_GAP).length;
+  return full >= MIN_FULL_SHARE * long.length ? width : null;
 }
 
 /**
- * Joins the lines of hard-wrapped paragraphs: a line that fills the width and stops mid-sentence goes on in the
- * next line when that one starts in lower case without a blank line between.
+ * Joins the lines of hard-wrapped paragraphs: a line that fills its stretch's width and stops mid-sentence goes
+ * on in the next line when that one starts in lower case without a blank line between and its first word would
+ * not have fitted on the line. Each test reads the line as printed, so a paragraph's short last line ends it, and
+ * the pieces are joined once, in time linear in the dump.
  */
 export function unwrapLines(lines: readonly DumpLine[]): DumpLine[] {
-  const width = wrapWidth(lines);
-  if (width === null) return [...lines];
-  const joined: DumpLine[] = [];
-  for (const line of lines) {
-    const previous = joined.at(-1);
+  const paragraphs: { first: DumpLine; pieces: string[] }[] = [];
+  lines.forEach((line, i) => {
+    const paragraph = paragraphs.at(-1);
+    const last = lines[i - 1]?.text;
+    const width = last === undefined || line.blankBefore ? null : wrapWidthAround(lines, i - 1);
+    const firstWord = line.text.split(" ", 1)[0] ?? "";
     const continues =
-      previous !== undefined &&
-      !line.blankBefore &&
-      previous.text.length >= width * WRAPPED_SHARE &&
-      !ENDS_SENTENCE.test(previous.text) &&
+      paragraph !== undefined &&
+      last !== undefined &&
+      width !== null &&
+      last.length >= width - WORD_GAP &&
+      last.length + 1 + firstWord.length > width &&
+      !ENDS_SENTENCE.test(last) &&
       STARTS_LOWER.test(line.text);
-    if (continues) previous.text = `${previous.text} ${line.text}`;
-    else joined.push({ ...line, index: joined.length });
-  }
-  return joined;
+    if (continues) paragraph.pieces.push(line.text);
+    else paragraphs.push({ first: line, pieces: [line.text] });
+  });
+  return paragraphs.map(({ first, pieces }, index) => ({ ...first, index, text: pieces.join(" ") }));
 }
 
 export function splitDumpLines(dump: string): DumpLine[] {
