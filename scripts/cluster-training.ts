@@ -1,7 +1,7 @@
 // How the decision model is trained and checked, as pure functions over analysed, labelled articles.
 
 import { type ClusteringScores, scoreClustering } from "../eval/scoring/clustering-metrics.js";
-import type { ClusterDocument } from "../src/cluster/cluster-document.js";
+import type { ClusterDocument, StorySplit } from "../src/cluster/cluster-document.js";
 import { type DecisionModel, parseDecisionModel } from "../src/cluster/decision-model.js";
 import { fitLogistic, type TrainingExample } from "../src/cluster/logistic-regression.js";
 import { FEATURE_NAMES } from "../src/cluster/pair-features.js";
@@ -77,6 +77,25 @@ export function majorityLabel(counts: ReadonlyMap<string, number>): string | und
   return best;
 }
 
+/** An automatic split took these articles' events with them into the new story. */
+function moveGoldCounts(
+  storyGold: Map<string, Map<string, number>>,
+  split: StorySplit,
+  gold: ReadonlyMap<string, string>,
+): void {
+  const from = storyGold.get(split.from) ?? new Map<string, number>();
+  const into = storyGold.get(split.into) ?? new Map<string, number>();
+  for (const id of split.articles) {
+    const label = gold.get(id) ?? "";
+    const left = (from.get(label) ?? 0) - 1;
+    if (left > 0) from.set(label, left);
+    else from.delete(label);
+    into.set(label, (into.get(label) ?? 0) + 1);
+  }
+  storyGold.set(split.from, from);
+  storyGold.set(split.into, into);
+}
+
 /** Examples from the stories a model itself builds, mistakes included, labelled by each story's majority event. */
 export function onPolicyExamples(
   stream: LabelledStream,
@@ -99,15 +118,17 @@ export function onPolicyExamples(
       examples.push({ features: candidate.features, label, weight });
     }
     const assignment = clusterer.assign(doc);
-    const counts = storyGold.get(assignment.storyId) ?? new Map<string, number>();
-    counts.set(gold, (counts.get(gold) ?? 0) + 1);
-    storyGold.set(assignment.storyId, counts);
+    // In the order the clusterer made them: merges first, then a split of the merged story.
     for (const merge of assignment.merges) {
       const into = storyGold.get(merge.into) ?? new Map<string, number>();
       for (const [label, count] of storyGold.get(merge.from) ?? []) into.set(label, (into.get(label) ?? 0) + count);
       storyGold.set(merge.into, into);
       storyGold.delete(merge.from);
     }
+    for (const split of assignment.splits) moveGoldCounts(storyGold, split, stream.gold);
+    const counts = storyGold.get(assignment.storyId) ?? new Map<string, number>();
+    counts.set(gold, (counts.get(gold) ?? 0) + 1);
+    storyGold.set(assignment.storyId, counts);
   }
   return examples;
 }
@@ -149,7 +170,7 @@ export function trainDecisionModel(streams: readonly LabelledStream[], options: 
   );
 }
 
-/** Clusters a stream with a model, following merges, and scores it against the gold labels. */
+/** Clusters a stream with a model, following merges and splits, and scores it against the gold labels. */
 export function evaluateModel(stream: LabelledStream, model: DecisionModel): ClusteringScores {
   let counter = 0;
   const clusterer = new StoryClusterer({ model, newStoryId: () => `story-${++counter}` });
@@ -157,6 +178,7 @@ export function evaluateModel(stream: LabelledStream, model: DecisionModel): Clu
   const mergedInto = new Map<string, string>();
   for (const doc of stream.docs) {
     const assignment = clusterer.assign(doc);
+    for (const split of assignment.splits) for (const id of split.articles) predicted.set(id, split.into);
     predicted.set(doc.id, assignment.storyId);
     for (const merge of assignment.merges) mergedInto.set(merge.from, merge.into);
   }

@@ -27,6 +27,17 @@ export interface StoryMerge {
   score: number;
 }
 
+/** The clusterer found two events in one story and moved the smaller group's articles into a new story. */
+export interface StorySplit {
+  from: string;
+  into: string;
+  /** The articles moved, placed earlier (the article just assigned is reported by `Assignment.storyId`). */
+  articles: string[];
+  /** Why: the mean membership probability of member pairs across the groups, and of the moved ones in what stayed. */
+  between: number;
+  fit: number;
+}
+
 export interface Assignment {
   storyId: string;
   isNewStory: boolean;
@@ -34,4 +45,6 @@ export interface Assignment {
   headline: string;
   reason: MembershipReason;
   merges: StoryMerge[];
+  /** Automatic splits this article's arrival set off (at most one). */
+  splits: StorySplit[];
 }

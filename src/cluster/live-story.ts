@@ -13,6 +13,7 @@ import {
   weightedCosine,
   weightedNorm,
 } from "./term-vector.js";
+import type { TrackedMember } from "./tracked-member.js";
 
 /** Centroid sizes: enough for a story's vocabulary, small enough for 100,000 live stories. */
 export const CENTROID_LIMITS = {
@@ -86,6 +87,12 @@ export interface LiveStory {
   noMergeWith: Set<string>;
   /** Null whenever the story changed since they were computed. */
   norms: CachedNorms | null;
+  /** Every member's compact profile while the story is small enough for the split check; null once it outgrew that. */
+  tracked: TrackedMember[] | null;
+  /** Article count at the story's last split check (0: never checked). */
+  splitCheckedAt: number;
+  /** A person merged another story into this one: the split check never runs on it, so it cannot undo that. */
+  mergedByHand: boolean;
 }
 
 export function createLiveStory(handle: number, id: string, createdOrder: number): LiveStory {
@@ -114,7 +121,26 @@ export function createLiveStory(handle: number, id: string, createdOrder: number
     noMergeWith: new Set(),
     members: [],
     norms: null,
+    tracked: [],
+    splitCheckedAt: 0,
+    mergedByHand: false,
   };
+}
+
+/**
+ * Rebuilds the story's centroids, counts and times from these members alone (after a split moved the others out).
+ * Identity, index entries, merge bans and split bookkeeping stay; the caller reindexes.
+ */
+export function rebuildStory(
+  story: LiveStory,
+  profiles: readonly ArticleProfile[],
+  stats: TermStatistics,
+  highWaterMark: number | null,
+): void {
+  const fresh = createLiveStory(story.handle, story.id, story.createdOrder);
+  const { indexedTerms, noMergeWith, tracked, splitCheckedAt, mergedByHand } = story;
+  Object.assign(story, fresh, { indexedTerms, noMergeWith, tracked, splitCheckedAt, mergedByHand });
+  for (const profile of profiles) addArticleToStory(story, profile, stats, highWaterMark);
 }
 
 function keepMember(story: LiveStory, member: CompactVector): void {

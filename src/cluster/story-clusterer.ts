@@ -2,20 +2,24 @@
 import type { MembershipReason } from "../model.js";
 import { type ArticleProfile, buildProfile } from "./article-profile.js";
 import { CandidateIndex } from "./candidate-index.js";
-import type { Assignment, ClusterDocument, StoryMerge } from "./cluster-document.js";
+import type { Assignment, ClusterDocument, StoryMerge, StorySplit } from "./cluster-document.js";
 import { DEFAULT_DECISION_MODEL, type DecisionModel, membershipProbability } from "./decision-model.js";
 import {
   absorbStory,
   addArticleToStory,
   createLiveStory,
   type LiveStory,
+  rebuildStory,
   removeArticleFromStory,
 } from "./live-story.js";
 import { FEATURE_NAMES, pairFeatures, storyNorms, storySimilarity, withMargins } from "./pair-features.js";
+import type { SplitCheckOptions } from "./split-check.js";
 import { randomStoryId } from "./story-id.js";
+import { findSplit } from "./story-split.js";
 import { fromStoryState, type StoryState, toStoryState } from "./story-state.js";
 import { TermStatistics, type TermStatisticsState } from "./term-statistics.js";
 import { type CompactVector, type TermWeights, toTermWeights, weightedCosine } from "./term-vector.js";
+import { profileOfMember, trackMember } from "./tracked-member.js";
 
 const DAY_MS = 86_400_000;
 
@@ -33,7 +37,19 @@ export interface ClustererOptions {
   /** Distinct terms kept in the document-frequency table; past it the rarest are forgotten (default 1,000,000). */
   maxVocabulary?: number;
   model?: DecisionModel;
+  /** When and how a small story is checked for two events mixed in it; null turns the check off. */
+  splitCheck?: SplitCheckOptions | null;
 }
+
+/**
+ * Look-alike twins mostly mix when a twin's first article meets a story of one to three articles; from four members
+ * on, each event can have two reports and the groups can be told apart. Every second size up to 12, then never
+ * (members are tracked only that long).
+ */
+export const DEFAULT_SPLIT_CHECK: SplitCheckOptions = {
+  triggerSizes: [4, 6, 8, 10, 12],
+  minGroup: 2,
+};
 
 /** One candidate story and how the model judged it, for inspection and training. */
 export interface ScoredCandidate {
@@ -97,6 +113,9 @@ export class StoryClusterer {
   private readonly scoredLimit: number;
   private readonly maxVocabulary: number;
   private readonly model: DecisionModel;
+  private readonly splitCheck: SplitCheckOptions | null;
+  /** Members are tracked while a story is at most this big: the last size the split check runs at. */
+  private readonly trackedLimit: number;
   private nextHandle = 0;
   private nextCreatedOrder = 0;
   /** Newest article time seen: the clock of the window, never the wall clock. */
@@ -110,6 +129,8 @@ export class StoryClusterer {
     this.scoredLimit = options.scoredLimit ?? 8;
     this.maxVocabulary = options.maxVocabulary ?? 1_000_000;
     this.model = options.model ?? DEFAULT_DECISION_MODEL;
+    this.splitCheck = options.splitCheck === undefined ? DEFAULT_SPLIT_CHECK : options.splitCheck;
+    this.trackedLimit = Math.max(0, ...(this.splitCheck?.triggerSizes ?? []));
   }
 
   get liveStoryCount(): number {
@@ -135,7 +156,7 @@ export class StoryClusterer {
     const reason = joins
       ? this.reasonFor(profile, best.story, best.probability, "assigned")
       : this.newStoryReason(best);
-    this.addProfile(story, profile);
+    this.addProfile(story, profile, false);
     this.stats.addDocument(profile.distinctIds);
     this.boundVocabulary();
     this.evictStale();
@@ -150,7 +171,12 @@ export class StoryClusterer {
         story = this.byId.get(merge.into) ?? story;
       }
     }
-    return { storyId: story.id, isNewStory: !joins, headline: story.headline, reason, merges };
+    const split = this.checkForSplit(story);
+    const splits = split ? [split] : [];
+    // The new article itself may be among those moved out: it is reported in the story it ends up in.
+    const finalStory = split?.articles.includes(profile.id) ? (this.byId.get(split.into) ?? story) : story;
+    if (split) split.articles = split.articles.filter((id) => id !== profile.id);
+    return { storyId: finalStory.id, isNewStory: !joins, headline: finalStory.headline, reason, merges, splits };
   }
 
   /** How each candidate story scores for this article, best first; changes nothing. */
@@ -175,9 +201,9 @@ export class StoryClusterer {
       this.byId.get(options.splitFrom)?.noMergeWith.add(storyId);
     }
     const reason = this.reasonFor(profile, story, 1, options.manual ? "manual" : "assigned");
-    this.addProfile(story, profile);
+    this.addProfile(story, profile, options.manual === true);
     if (options.countTerms) this.stats.addDocument(profile.distinctIds);
-    return { storyId: story.id, isNewStory: !existing, headline: story.headline, reason, merges: [] };
+    return { storyId: story.id, isNewStory: !existing, headline: story.headline, reason, merges: [], splits: [] };
   }
 
   /** Takes an article out of a story (a person's correction); an emptied story is dropped. */
@@ -187,6 +213,7 @@ export class StoryClusterer {
     const profile = buildProfile(doc, this.stats);
     this.index.remove(story.handle, story.indexedTerms);
     removeArticleFromStory(story, profile, this.stats);
+    if (story.tracked) story.tracked = story.tracked.filter((member) => member.articleId !== doc.id);
     if (story.articleCount === 0) {
       this.dropStory(story);
       return;
@@ -210,6 +237,7 @@ export class StoryClusterer {
     if (absorbed === survivor) throw new Error(`cannot merge story ${from} into itself`);
     const score = storySimilarity(absorbed, survivor, this.stats);
     this.absorb(survivor, absorbed);
+    survivor.mergedByHand = true;
     return { from, into, score };
   }
 
@@ -308,6 +336,10 @@ export class StoryClusterer {
       hold(story.headlineTerms.ids);
       hold(story.indexedTerms);
       for (const member of story.members) hold(member.ids);
+      for (const member of story.tracked ?? []) {
+        for (const vector of [member.full, member.title, member.entities, member.titleEntities]) hold(vector.ids);
+        for (const vector of [member.eventArguments, member.people, member.actions]) hold(vector.ids);
+      }
     }
     this.stats.prune(Math.floor(this.maxVocabulary * 0.8), inUse);
   }
@@ -354,8 +386,14 @@ export class StoryClusterer {
     return story;
   }
 
-  private addProfile(story: LiveStory, profile: ArticleProfile): void {
+  private addProfile(story: LiveStory, profile: ArticleProfile, manual: boolean): void {
     addArticleToStory(story, profile, this.stats, this.highWaterMark);
+    if (story.tracked && story.articleCount <= this.trackedLimit) {
+      story.tracked.push(trackMember(profile, manual, (id) => this.stats.idf(id)));
+    } else {
+      // Past the last check size the profiles are dropped, so memory stays bounded by small stories.
+      story.tracked = null;
+    }
     this.reindex(story);
     this.touch(story);
   }
@@ -394,10 +432,59 @@ export class StoryClusterer {
   }
 
   private absorb(survivor: LiveStory, absorbed: LiveStory): void {
+    const tracked =
+      survivor.tracked && absorbed.tracked && survivor.articleCount + absorbed.articleCount <= this.trackedLimit
+        ? [...survivor.tracked, ...absorbed.tracked]
+        : null;
     absorbStory(survivor, absorbed, this.stats);
+    survivor.tracked = tracked;
     this.dropStory(absorbed);
     this.reindex(survivor);
     this.touch(survivor);
+  }
+
+  /**
+   * At the trigger sizes, looks for two events in the story; when it holds them, the smaller group moves to a new
+   * story (the larger keeps the id), and the two are never merged back automatically. Rare by design: a story is
+   * checked at most once per trigger size, only while every member is tracked, never after a person merged into it.
+   */
+  private checkForSplit(story: LiveStory): StorySplit | null {
+    const options = this.splitCheck;
+    const tracked = story.tracked;
+    if (!options || !tracked || story.mergedByHand || tracked.length !== story.articleCount) return null;
+    const due = options.triggerSizes.some((size) => story.articleCount >= size && story.splitCheckedAt < size);
+    if (!due) return null;
+    story.splitCheckedAt = story.articleCount;
+    const verdict = findSplit(tracked, this.stats, this.model, options, this.highWaterMark);
+    if (!verdict) return null;
+    const leaving = new Set(verdict.moved);
+    const moved = tracked.filter((_, index) => leaving.has(index));
+    const kept = tracked.filter((_, index) => !leaving.has(index));
+    const offshoot = this.createStory(this.newStoryId());
+    offshoot.noMergeWith.add(story.id);
+    story.noMergeWith.add(offshoot.id);
+    for (const member of moved) this.addProfile(offshoot, profileOfMember(member, this.stats), false);
+    this.index.remove(story.handle, story.indexedTerms);
+    story.indexedTerms = [];
+    story.tracked = kept;
+    rebuildStory(
+      story,
+      kept.map((member) => profileOfMember(member, this.stats)),
+      this.stats,
+      this.highWaterMark,
+    );
+    this.reindex(story);
+    this.touch(story);
+    // Each part is checked again once it reaches the next trigger size above what it holds now.
+    story.splitCheckedAt = kept.length;
+    offshoot.splitCheckedAt = moved.length;
+    return {
+      from: story.id,
+      into: offshoot.id,
+      articles: moved.map((member) => member.articleId),
+      between: verdict.between,
+      fit: verdict.fit,
+    };
   }
 
   private sharedNames(article: TermWeights, centroid: CompactVector, entities: boolean): string[] {

@@ -3,9 +3,27 @@ import { z } from "zod";
 import { createLiveStory, type LiveStory } from "./live-story.js";
 import type { TermStatistics } from "./term-statistics.js";
 import type { CompactVector } from "./term-vector.js";
+import type { TrackedMember } from "./tracked-member.js";
 
 const weightedTerms = z.array(z.tuple([z.string(), z.number().positive()]));
 const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "not an ISO 8601 time");
+
+const trackedMemberSchema = z.object({
+  articleId: z.string().min(1),
+  manual: z.boolean(),
+  headline: z.string(),
+  full: weightedTerms,
+  title: weightedTerms,
+  entities: weightedTerms,
+  titleEntities: weightedTerms,
+  eventArguments: weightedTerms,
+  people: weightedTerms,
+  actions: weightedTerms,
+  published: isoTime.nullable(),
+  outlet: z.string().nullable(),
+  distinctTermCount: z.number().int().nonnegative(),
+  mentionedDates: z.array(z.string()),
+});
 
 export const storyStateSchema = z.object({
   version: z.literal(1),
@@ -37,6 +55,12 @@ export const storyStateSchema = z.object({
   mentionedDates: z.array(z.tuple([z.string(), z.number().int().positive()])),
   /** Stories split from this one or it from them: never merged with it automatically. */
   noMergeWith: z.array(z.string()),
+  /** Every member's compact profile while the story is small enough for the split check; null (or absent) once not. */
+  tracked: z.array(trackedMemberSchema).nullable().default(null),
+  /** Article count at the last split check; absent in states saved before the check existed. */
+  splitCheckedAt: z.number().int().nonnegative().default(0),
+  /** A person merged another story into this one, so it is never split automatically. */
+  mergedByHand: z.boolean().default(false),
 });
 
 export type StoryState = z.infer<typeof storyStateSchema>;
@@ -72,6 +96,44 @@ function timeOf(iso: string | null): number | null {
   return iso === null ? null : Date.parse(iso);
 }
 
+function trackedToState(member: TrackedMember, stats: TermStatistics): z.infer<typeof trackedMemberSchema> {
+  return {
+    articleId: member.articleId,
+    manual: member.manual,
+    headline: member.headline,
+    full: termsOf(member.full, stats),
+    title: termsOf(member.title, stats),
+    entities: termsOf(member.entities, stats),
+    titleEntities: termsOf(member.titleEntities, stats),
+    eventArguments: termsOf(member.eventArguments, stats),
+    people: termsOf(member.people, stats),
+    actions: termsOf(member.actions, stats),
+    published: isoOf(member.time),
+    outlet: member.outlet,
+    distinctTermCount: member.distinctTermCount,
+    mentionedDates: member.mentionedDates,
+  };
+}
+
+function trackedFromState(state: z.infer<typeof trackedMemberSchema>, stats: TermStatistics): TrackedMember {
+  return {
+    articleId: state.articleId,
+    manual: state.manual,
+    headline: state.headline,
+    full: vectorOf(state.full, stats),
+    title: vectorOf(state.title, stats),
+    entities: vectorOf(state.entities, stats),
+    titleEntities: vectorOf(state.titleEntities, stats),
+    eventArguments: vectorOf(state.eventArguments, stats),
+    people: vectorOf(state.people, stats),
+    actions: vectorOf(state.actions, stats),
+    time: timeOf(state.published),
+    outlet: state.outlet,
+    distinctTermCount: state.distinctTermCount,
+    mentionedDates: state.mentionedDates,
+  };
+}
+
 export function toStoryState(story: LiveStory, stats: TermStatistics): StoryState {
   return {
     version: 1,
@@ -99,6 +161,9 @@ export function toStoryState(story: LiveStory, stats: TermStatistics): StoryStat
     })),
     mentionedDates: [...story.dates.entries()],
     noMergeWith: [...story.noMergeWith],
+    tracked: story.tracked?.map((member) => trackedToState(member, stats)) ?? null,
+    splitCheckedAt: story.splitCheckedAt,
+    mergedByHand: story.mergedByHand,
   };
 }
 
@@ -127,5 +192,8 @@ export function fromStoryState(state: StoryState, handle: number, stats: TermSta
   }));
   story.dates = new Map(parsed.mentionedDates);
   story.noMergeWith = new Set(parsed.noMergeWith);
+  story.tracked = parsed.tracked?.map((member) => trackedFromState(member, stats)) ?? null;
+  story.splitCheckedAt = parsed.splitCheckedAt;
+  story.mergedByHand = parsed.mergedByHand;
   return story;
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { INTERLEAVED } from "../cluster/fixtures/look-alike-quakes.js";
+import { storyStateSchema } from "../cluster/story-state.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store, StoreSession } from "../store/store.js";
 import type { DocumentSource } from "./document-sources.js";
@@ -135,5 +137,28 @@ describe("story ledger readers", () => {
     expect(reopened).toBe(rhine);
     expect(danube).not.toBe(rhine);
     expect((await store.stories.memberArticles(rhine!)).length).toBe(2);
+  });
+
+  it("stores an automatic split: the moved article's membership goes to the new story, and the split is logged", async () => {
+    const outcomes = await ingest(
+      new StoryLedger(),
+      INTERLEAVED.slice(0, 4).map((quake) => report(quake.id, `${quake.title}\n\n${quake.text}`)),
+    );
+    const [chileFirst, peruFirst, chileSecond, peruSecond] = outcomes.map((outcome) => {
+      if (outcome.status !== "added") throw new Error(`${outcome.source}: ${outcome.status}`);
+      return outcome;
+    });
+    // The first Peru report joined the Chile story; the second one's arrival split it out.
+    expect(peruFirst?.storyId).toBe(chileFirst?.storyId);
+    expect(peruSecond?.storyId).not.toBe(chileFirst?.storyId);
+    const moved = await store.stories.membershipOf(peruFirst?.articleId ?? "");
+    expect(moved).toMatchObject({ storyId: peruSecond?.storyId, manual: false });
+    expect((await store.stories.membershipOf(chileSecond?.articleId ?? ""))?.storyId).toBe(chileFirst?.storyId);
+    const events = await store.stories.events(chileFirst?.storyId ?? "");
+    expect(events).toMatchObject([
+      { kind: "split", detail: { into: peruSecond?.storyId, articles: [peruFirst?.articleId], automatic: true } },
+    ]);
+    const saved = await store.stories.resolve(peruSecond?.storyId ?? "");
+    expect(storyStateSchema.parse(saved?.state).articleCount).toBe(2);
   });
 });

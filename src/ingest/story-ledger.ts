@@ -1,5 +1,5 @@
 // Keeps the in-memory clusterer and the stored stories in step: every decision is written in the caller's transaction.
-import type { Assignment, ClusterDocument, StoryMerge } from "../cluster/cluster-document.js";
+import type { Assignment, ClusterDocument, StoryMerge, StorySplit } from "../cluster/cluster-document.js";
 import { type ClustererOptions, StoryClusterer } from "../cluster/story-clusterer.js";
 import { storyStateSchema } from "../cluster/story-state.js";
 import { termStatisticsSchema } from "../cluster/term-statistics.js";
@@ -42,6 +42,7 @@ export class StoryLedger {
     this.markUnsynced();
     const assignment = this.clusterer.assign(doc);
     await this.recordMerges(session, assignment.merges, at);
+    await this.recordSplits(session, assignment.splits, at);
     await session.stories.addMember({
       storyId: assignment.storyId,
       articleId: doc.id,
@@ -50,6 +51,11 @@ export class StoryLedger {
       manual: false,
     });
     await this.saveStory(session, assignment.storyId, at);
+    for (const split of assignment.splits) {
+      for (const storyId of [split.from, split.into]) {
+        if (storyId !== assignment.storyId) await this.saveStory(session, storyId, at);
+      }
+    }
     await this.bumpVersion(session);
     if (++this.unsavedStatistics >= STATISTICS_EVERY) await this.saveStatistics(session);
     return assignment;
@@ -188,6 +194,28 @@ export class StoryLedger {
         kind: "merge",
         at,
         detail: { from: merge.from, score: merge.score, manual },
+      });
+    }
+  }
+
+  /** The clusterer's own splits: the moved articles keep when and why they joined, in the new story. */
+  private async recordSplits(session: StoreSession, splits: StorySplit[], at: string): Promise<void> {
+    for (const split of splits) {
+      for (const articleId of split.articles) {
+        const membership = await session.stories.membershipOf(articleId);
+        await session.stories.addMember({
+          storyId: split.into,
+          articleId,
+          joinedAt: membership?.joinedAt ?? at,
+          reason: membership?.reason ?? { score: 0, decision: "assigned", sharedTerms: [], sharedEntities: [] },
+          manual: false,
+        });
+      }
+      await session.stories.logEvent({
+        storyId: split.from,
+        kind: "split",
+        at,
+        detail: { into: split.into, articles: split.articles, automatic: true, between: split.between, fit: split.fit },
       });
     }
   }

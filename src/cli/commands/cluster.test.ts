@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { afterAll, describe, expect, it } from "vitest";
+import { INTERLEAVED } from "../../cluster/fixtures/look-alike-quakes.js";
 import { parseInputLine, registerClusterCommand, runClusterCommand } from "./cluster.js";
 
 const workDir = mkdtempSync(path.join(tmpdir(), "storyline-cluster-cli-"));
@@ -65,6 +66,20 @@ describe("storyline cluster", () => {
     expect(lines[0]?.story).toBe(lines[2]?.story);
     expect(lines[1]?.story).not.toBe(lines[0]?.story);
     expect(summary).toMatchObject({ articles: 3, stories: 2 });
+  });
+
+  it("gives an article the story an automatic split moved it to", async () => {
+    const input = writeLines(
+      "look-alikes.jsonl",
+      INTERLEAVED.map((quake) => ({ ...quake, published: null, outlet: null, url: null })),
+    );
+    const output = path.join(workDir, "look-alikes.out.jsonl");
+    await runClusterCommand(input, output);
+    const storyOf = new Map(readOutput(output).map((line) => [line.id, line.story]));
+    // peru-1 first joined the Chile story; the split moved it out with the later Peru reports.
+    expect(storyOf.get("peru-1")).toBe(storyOf.get("peru-2"));
+    expect(storyOf.get("peru-1")).not.toBe(storyOf.get("chile-1"));
+    expect(new Set(storyOf.values()).size).toBe(2);
   });
 
   it("never reads a gold story label", async () => {

@@ -73,7 +73,9 @@ export async function runClusterCommand(
     newStoryId: () => `story-${++storyCount}`,
     ...(windowDays === undefined ? {} : { windowDays }),
   });
-  const assignments: { id: string; story: string }[] = [];
+  const inputOrder: string[] = [];
+  /** Where each article is now: an automatic split moves articles placed earlier. */
+  const storyOf = new Map<string, string>();
   const mergedInto = new Map<string, string>();
   const lines = createInterface({ input: createReadStream(inPath, "utf8"), crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
@@ -92,9 +94,11 @@ export async function runClusterCommand(
       analysis,
     });
     for (const merge of assignment.merges) mergedInto.set(merge.from, merge.into);
-    assignments.push({ id: article.id, story: assignment.storyId });
+    for (const split of assignment.splits) for (const id of split.articles) storyOf.set(id, split.into);
+    storyOf.set(article.id, assignment.storyId);
+    inputOrder.push(article.id);
   }
-  const output = assignments.map((entry) => ({ id: entry.id, story: finalStory(entry.story, mergedInto) }));
+  const output = inputOrder.map((id) => ({ id, story: finalStory(storyOf.get(id) ?? id, mergedInto) }));
   await writeFile(outPath, output.map((entry) => `${JSON.stringify(entry)}\n`).join(""), "utf8");
   return {
     articles: output.length,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { bestBisection } from "./split-check.js";
+
+/** Members 0-2 alike, 3-4 alike, the two groups unlike each other. */
+const TWO_GROUPS = [
+  [1, 0.9, 0.8, 0.2, 0.1],
+  [0.9, 1, 0.85, 0.15, 0.2],
+  [0.8, 0.85, 1, 0.1, 0.2],
+  [0.2, 0.15, 0.1, 1, 0.9],
+  [0.1, 0.2, 0.2, 0.9, 1],
+];
+
+describe("bestBisection", () => {
+  it("moves the smaller of two unlike groups", () => {
+    const bisection = bestBisection(TWO_GROUPS, [true, true, true, true, true], 2);
+    expect(bisection?.moved).toEqual([3, 4]);
+    expect(bisection?.between).toBeCloseTo((0.2 + 0.1 + 0.15 + 0.2 + 0.1 + 0.2) / 6, 6);
+  });
+
+  it("never offers to move a member a person placed", () => {
+    const bisection = bestBisection(TWO_GROUPS, [true, true, true, false, true], 2);
+    expect(bisection?.moved).not.toContain(3);
+    expect(bisection?.between).toBeGreaterThan(0.3);
+  });
+
+  it("keeps both groups at the minimum size, and offers nothing for a story too small for it", () => {
+    expect(bestBisection(TWO_GROUPS, [true, true, true, true, true], 3)).toBeNull();
+    const singles = bestBisection(TWO_GROUPS, [true, true, true, true, true], 1);
+    expect(singles?.moved.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,60 @@
+// Finds, in a small story, the two groups of members least likely to report one event: a look-alike twin that joined early.
+
+export interface SplitCheckOptions {
+  /** Story sizes at which the check runs; members are tracked up to the largest, so it bounds the memory kept. */
+  triggerSizes: readonly number[];
+  /** Both groups hold at least this many members: a lone odd report is more often a digression than another event. */
+  minGroup: number;
+}
+
+export interface Bisection {
+  /** Member indexes of the smaller group, which leaves the story. */
+  moved: number[];
+  /** Mean pairwise similarity across the two groups. */
+  between: number;
+}
+
+/** Above this many members the exhaustive search (2^(n-1) partitions) would cost too much; no bisection is offered. */
+export const MAX_BISECTED_MEMBERS = 14;
+
+/**
+ * The two-group partition with the lowest mean similarity across groups, found by trying every partition (stories
+ * are checked only while small, so that stays cheap). The smaller group is the one to move; on a tie, the one without
+ * the founding member (index 0). A partition that would move a member a person placed is never offered. Null when no
+ * partition qualifies.
+ */
+export function bestBisection(
+  similarity: readonly (readonly number[])[],
+  movable: readonly boolean[],
+  minGroup: number,
+): Bisection | null {
+  const count = movable.length;
+  if (count < 2 * Math.max(1, minGroup) || count > MAX_BISECTED_MEMBERS) return null;
+  let best: Bisection | null = null;
+  const inB = new Array<boolean>(count).fill(false);
+  // The founder stays in group A in every mask, so each partition is visited once.
+  for (let mask = 1; mask < 1 << (count - 1); mask++) {
+    let sizeB = 0;
+    for (let index = 1; index < count; index++) {
+      inB[index] = ((mask >> (index - 1)) & 1) === 1;
+      if (inB[index]) sizeB++;
+    }
+    if (Math.min(sizeB, count - sizeB) < minGroup) continue;
+    const movesB = sizeB <= count - sizeB;
+    const moved: number[] = [];
+    for (let index = 0; index < count; index++) if (inB[index] === movesB) moved.push(index);
+    if (moved.some((index) => !movable[index])) continue;
+    let sum = 0;
+    let pairs = 0;
+    for (let a = 0; a < count; a++) {
+      for (let b = a + 1; b < count; b++) {
+        if (inB[a] === inB[b]) continue;
+        sum += similarity[a]?.[b] ?? 0;
+        pairs++;
+      }
+    }
+    const between = sum / pairs;
+    if (best === null || between < best.between) best = { moved, between };
+  }
+  return best;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze/analyze-article.js";
+import type { ClusterDocument } from "./cluster-document.js";
+import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report } from "./fixtures/look-alike-quakes.js";
+import { type ClustererOptions, StoryClusterer } from "./story-clusterer.js";
+import { storyStateSchema } from "./story-state.js";
+
+function docOf(report: Report): ClusterDocument {
+  return {
+    id: report.id,
+    title: report.title,
+    published: null,
+    outlet: null,
+    analysis: analyzeArticle({ title: report.title, text: report.text, published: null }),
+  };
+}
+
+function numberedClusterer(options: ClustererOptions = {}): StoryClusterer {
+  let next = 0;
+  return new StoryClusterer({ newStoryId: () => `story-${++next}`, ...options });
+}
+
+/** Clusters the reports as a stream, as `storyline cluster` reports it: article id → the story holding it at the end. */
+function clusterStream(clusterer: StoryClusterer, reports: readonly Report[]) {
+  const storyOf = new Map<string, string>();
+  const splits = [];
+  for (const report of reports) {
+    const assignment = clusterer.assign(docOf(report));
+    for (const split of assignment.splits) {
+      splits.push(split);
+      for (const id of split.articles) storyOf.set(id, split.into);
+    }
+    storyOf.set(report.id, assignment.storyId);
+  }
+  return { storyOf, splits };
+}
+
+const chile = (index: number) => docOf(CHILE_QUAKE[index] as Report);
+const peru = (index: number) => docOf(PERU_QUAKE[index] as Report);
+
+describe("StoryClusterer split check", () => {
+  it("moves a look-alike twin that joined early into a story of its own once both events have reports", () => {
+    const { storyOf, splits } = clusterStream(numberedClusterer(), INTERLEAVED);
+    expect(splits).toHaveLength(1);
+    expect(splits[0]).toMatchObject({ from: "story-1", into: "story-2", articles: ["peru-1"] });
+    expect(splits[0]?.fit).toBeLessThan(0.5);
+    const chileStories = new Set(CHILE_QUAKE.map((report) => storyOf.get(report.id)));
+    const peruStories = new Set(PERU_QUAKE.map((report) => storyOf.get(report.id)));
+    expect([...chileStories]).toEqual(["story-1"]);
+    expect([...peruStories]).toEqual(["story-2"]);
+  });
+
+  it("is what separates them: with the check off the twin stays in the first story", () => {
+    const { storyOf, splits } = clusterStream(numberedClusterer({ splitCheck: null }), INTERLEAVED);
+    expect(splits).toHaveLength(0);
+    expect(storyOf.get("peru-1")).toBe(storyOf.get("chile-1"));
+  });
+
+  it("never moves an article a person placed", () => {
+    const clusterer = numberedClusterer();
+    clusterer.assign(chile(0));
+    clusterer.addArticle("story-1", peru(0), { manual: true, countTerms: true });
+    clusterer.assign(chile(1));
+    clusterer.addArticle("story-1", peru(1), { manual: true, countTerms: true });
+    const next = clusterer.assign(chile(2));
+    expect(next).toMatchObject({ storyId: "story-1", splits: [] });
+    expect(clusterer.storyIds()).toEqual(["story-1"]);
+  });
+
+  it("moves the same twins when they were not placed by hand", () => {
+    const clusterer = numberedClusterer();
+    clusterer.assign(chile(0));
+    clusterer.addArticle("story-1", peru(0), { countTerms: true });
+    clusterer.assign(chile(1));
+    clusterer.addArticle("story-1", peru(1), { countTerms: true });
+    const next = clusterer.assign(chile(2));
+    expect(next.storyId).toBe("story-1");
+    expect(next.splits).toMatchObject([{ from: "story-1", into: "story-2", articles: ["peru-1", "peru-2"] }]);
+    // The two parts are never merged back automatically.
+    expect(clusterer.exportStory("story-1")?.noMergeWith).toEqual(["story-2"]);
+  });
+
+  it("never splits a story a person merged", () => {
+    const clusterer = numberedClusterer();
+    clusterer.addArticle("chile", chile(0), { countTerms: true });
+    clusterer.addArticle("chile", chile(1), { countTerms: true });
+    clusterer.addArticle("peru", peru(0), { countTerms: true });
+    clusterer.addArticle("peru", peru(1), { countTerms: true });
+    clusterer.mergeStories("peru", "chile");
+    expect(clusterer.exportStory("chile")?.mergedByHand).toBe(true);
+    expect(clusterer.assign(chile(2)).splits).toEqual([]);
+  });
+
+  it("keeps what the check needs across a save, so a reloaded clusterer splits the same way", () => {
+    const original = numberedClusterer();
+    for (const report of INTERLEAVED.slice(0, 3)) original.assign(docOf(report));
+    const state = original.exportStory("story-1");
+    expect(state?.tracked?.map((member) => member.articleId)).toEqual(["chile-1", "peru-1", "chile-2"]);
+    const saved = JSON.parse(JSON.stringify({ state, statistics: original.exportStatistics() }));
+
+    let next = 1;
+    const restored = new StoryClusterer({ newStoryId: () => `story-${++next}` });
+    restored.importStatistics(saved.statistics);
+    restored.importStory(storyStateSchema.parse(saved.state));
+    const after = restored.assign(docOf(INTERLEAVED[3] as Report));
+    expect(after.storyId).toBe("story-2");
+    expect(after.splits).toMatchObject([{ from: "story-1", into: "story-2", articles: ["peru-1"] }]);
+    expect(restored.exportStory("story-1")?.tracked?.map((member) => member.articleId)).toEqual(["chile-1", "chile-2"]);
+  });
+
+  it("loads a state saved before the check existed, and then never checks that story", () => {
+    const clusterer = numberedClusterer();
+    for (const report of INTERLEAVED.slice(0, 3)) clusterer.assign(docOf(report));
+    const {
+      tracked: _tracked,
+      splitCheckedAt: _checked,
+      mergedByHand: _merged,
+      ...older
+    } = JSON.parse(JSON.stringify(clusterer.exportStory("story-1")));
+    const loaded = storyStateSchema.parse(older);
+    expect(loaded).toMatchObject({ tracked: null, splitCheckedAt: 0, mergedByHand: false });
+    const restored = numberedClusterer();
+    restored.importStatistics(clusterer.exportStatistics());
+    restored.importStory(loaded);
+    expect(restored.assign(docOf(INTERLEAVED[3] as Report)).splits).toEqual([]);
+  });
+});

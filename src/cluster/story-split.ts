@@ -1,0 +1,77 @@
+// Judges whether a small story holds two events, by asking the decision model about its own members.
+import type { ArticleProfile } from "./article-profile.js";
+import type { DecisionModel } from "./decision-model.js";
+import { membershipProbability } from "./decision-model.js";
+import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
+import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
+import { bestBisection, type SplitCheckOptions } from "./split-check.js";
+import type { TermStatistics } from "./term-statistics.js";
+import { profileOfMember, type TrackedMember } from "./tracked-member.js";
+
+export interface SplitVerdict {
+  /** Indexes (into the tracked members) of the group that leaves. */
+  moved: number[];
+  /** Mean member-to-member membership probability across the groups. */
+  between: number;
+  /** Mean probability that a leaving member belongs to a story of the members that stay. */
+  fit: number;
+}
+
+/** A throwaway story of these members, outside any index, to score an article against. */
+function storyOf(profiles: readonly ArticleProfile[], stats: TermStatistics, highWaterMark: number | null): LiveStory {
+  const story = createLiveStory(-1, "", 0);
+  for (const profile of profiles) addArticleToStory(story, profile, stats, highWaterMark);
+  return story;
+}
+
+function probabilityIn(profile: ArticleProfile, story: LiveStory, stats: TermStatistics, model: DecisionModel): number {
+  const features = withMargins([pairFeatures(profile, story, storyNorms(story, stats), stats)]);
+  return membershipProbability(model, features[0] ?? []);
+}
+
+/** How likely each member is to belong to a one-article story of each other, averaged over both directions. */
+function pairProbabilities(
+  profiles: readonly ArticleProfile[],
+  stats: TermStatistics,
+  model: DecisionModel,
+  highWaterMark: number | null,
+): number[][] {
+  const singles = profiles.map((profile) => storyOf([profile], stats, highWaterMark));
+  const toward = profiles.map((profile, a) =>
+    singles.map((single, b) => (a === b ? 1 : probabilityIn(profile, single, stats, model))),
+  );
+  return toward.map((row, a) => row.map((value, b) => (value + (toward[b]?.[a] ?? value)) / 2));
+}
+
+/**
+ * The decision model judged each member against the story as it was when it joined; a twin's first report met a
+ * story of one to three articles, where look-alikes still pass. With a few reports of each event in hand, the check
+ * asks the same model again: it picks the two groups whose members least belong with each other, and splits only if
+ * those across the groups fall below the joining threshold both pair by pair and as a group (the leaving members
+ * scored against a story of those that stay). Null when the story holds one event, as far as the model can tell.
+ */
+export function findSplit(
+  members: readonly TrackedMember[],
+  stats: TermStatistics,
+  model: DecisionModel,
+  options: SplitCheckOptions,
+  highWaterMark: number | null,
+): SplitVerdict | null {
+  const profiles = members.map((member) => profileOfMember(member, stats));
+  const bisection = bestBisection(
+    pairProbabilities(profiles, stats, model, highWaterMark),
+    members.map((member) => !member.manual),
+    options.minGroup,
+  );
+  if (!bisection || bisection.between >= model.threshold) return null;
+  const leaving = new Set(bisection.moved);
+  const rest = storyOf(
+    profiles.filter((_, index) => !leaving.has(index)),
+    stats,
+    highWaterMark,
+  );
+  let sum = 0;
+  for (const index of bisection.moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
+  const fit = sum / bisection.moved.length;
+  return fit < model.threshold ? { moved: bisection.moved, between: bisection.between, fit } : null;
+}
