@@ -91,8 +91,11 @@ export interface LiveStory {
   tracked: TrackedMember[] | null;
   /** Article count at the story's last split check (0: never checked). */
   splitCheckedAt: number;
-  /** A person merged another story into this one: the split check never runs on it, so it cannot undo that. */
-  mergedByHand: boolean;
+  /**
+   * Another story was merged into this one, by a person or by the clusterer: the split check never runs on it, so it
+   * cannot undo a person's merge, nor move out the articles of a story whose id now leads here as an alias.
+   */
+  holdsMerge: boolean;
 }
 
 export function createLiveStory(handle: number, id: string, createdOrder: number): LiveStory {
@@ -123,7 +126,7 @@ export function createLiveStory(handle: number, id: string, createdOrder: number
     norms: null,
     tracked: [],
     splitCheckedAt: 0,
-    mergedByHand: false,
+    holdsMerge: false,
   };
 }
 
@@ -138,8 +141,8 @@ export function rebuildStory(
   highWaterMark: number | null,
 ): void {
   const fresh = createLiveStory(story.handle, story.id, story.createdOrder);
-  const { indexedTerms, noMergeWith, tracked, splitCheckedAt, mergedByHand } = story;
-  Object.assign(story, fresh, { indexedTerms, noMergeWith, tracked, splitCheckedAt, mergedByHand });
+  const { indexedTerms, noMergeWith, tracked, splitCheckedAt, holdsMerge } = story;
+  Object.assign(story, fresh, { indexedTerms, noMergeWith, tracked, splitCheckedAt, holdsMerge });
   for (const profile of profiles) addArticleToStory(story, profile, stats, highWaterMark);
 }
 

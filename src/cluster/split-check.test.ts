@@ -11,7 +11,18 @@ const TWO_GROUPS = [
 ];
 
 describe("bestBisection", () => {
-  it("moves the smaller of two unlike groups", () => {
+  it("moves the group without the founder, even when that group is the larger", () => {
+    const founderAlone = [
+      [1, 0.9, 0.1, 0.2, 0.1],
+      [0.9, 1, 0.2, 0.1, 0.2],
+      [0.1, 0.2, 1, 0.9, 0.8],
+      [0.2, 0.1, 0.9, 1, 0.85],
+      [0.1, 0.2, 0.8, 0.85, 1],
+    ];
+    expect(bestBisection(founderAlone, [true, true, true, true, true], 2)?.moved).toEqual([2, 3, 4]);
+  });
+
+  it("moves the unlike group out of two", () => {
     const bisection = bestBisection(TWO_GROUPS, [true, true, true, true, true], 2);
     expect(bisection?.moved).toEqual([3, 4]);
     expect(bisection?.between).toBeCloseTo((0.2 + 0.1 + 0.15 + 0.2 + 0.1 + 0.2) / 6, 6);

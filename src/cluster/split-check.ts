@@ -8,7 +8,7 @@ export interface SplitCheckOptions {
 }
 
 export interface Bisection {
-  /** Member indexes of the smaller group, which leaves the story. */
+  /** Member indexes of the group without the founder (index 0), which leaves the story. */
   moved: number[];
   /** Mean pairwise similarity across the two groups. */
   between: number;
@@ -19,9 +19,9 @@ export const MAX_BISECTED_MEMBERS = 14;
 
 /**
  * The two-group partition with the lowest mean similarity across groups, found by trying every partition (stories
- * are checked only while small, so that stays cheap). The smaller group is the one to move; on a tie, the one without
- * the founding member (index 0). A partition that would move a member a person placed is never offered. Null when no
- * partition qualifies.
+ * are checked only while small, so that stays cheap). The group without the founding member (index 0) is the one
+ * to move: the story stays the event it was founded on, whichever group has grown larger. A partition that would
+ * move a member a person placed is never offered. Null when no partition qualifies.
  */
 export function bestBisection(
   similarity: readonly (readonly number[])[],
@@ -40,9 +40,8 @@ export function bestBisection(
       if (inB[index]) sizeB++;
     }
     if (Math.min(sizeB, count - sizeB) < minGroup) continue;
-    const movesB = sizeB <= count - sizeB;
     const moved: number[] = [];
-    for (let index = 0; index < count; index++) if (inB[index] === movesB) moved.push(index);
+    for (let index = 1; index < count; index++) if (inB[index]) moved.push(index);
     if (moved.some((index) => !movable[index])) continue;
     let sum = 0;
     let pairs = 0;

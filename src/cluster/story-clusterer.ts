@@ -19,7 +19,7 @@ import { findSplit } from "./story-split.js";
 import { fromStoryState, type StoryState, toStoryState } from "./story-state.js";
 import { TermStatistics, type TermStatisticsState } from "./term-statistics.js";
 import { type CompactVector, type TermWeights, toTermWeights, weightedCosine } from "./term-vector.js";
-import { profileOfMember, trackMember } from "./tracked-member.js";
+import { profileOfMember, trackFounder, trackMember } from "./tracked-member.js";
 
 const DAY_MS = 86_400_000;
 
@@ -237,7 +237,6 @@ export class StoryClusterer {
     if (absorbed === survivor) throw new Error(`cannot merge story ${from} into itself`);
     const score = storySimilarity(absorbed, survivor, this.stats);
     this.absorb(survivor, absorbed);
-    survivor.mergedByHand = true;
     return { from, into, score };
   }
 
@@ -389,7 +388,10 @@ export class StoryClusterer {
   private addProfile(story: LiveStory, profile: ArticleProfile, manual: boolean): void {
     addArticleToStory(story, profile, this.stats, this.highWaterMark);
     if (story.tracked && story.articleCount <= this.trackedLimit) {
-      story.tracked.push(trackMember(profile, manual, (id) => this.stats.idf(id)));
+      const idf = (id: number) => this.stats.idf(id);
+      story.tracked.push(
+        story.articleCount === 1 ? trackFounder(story, profile, manual) : trackMember(profile, manual, idf),
+      );
     } else {
       // Past the last check size the profiles are dropped, so memory stays bounded by small stories.
       story.tracked = null;
@@ -438,20 +440,22 @@ export class StoryClusterer {
         : null;
     absorbStory(survivor, absorbed, this.stats);
     survivor.tracked = tracked;
+    survivor.holdsMerge = true;
     this.dropStory(absorbed);
     this.reindex(survivor);
     this.touch(survivor);
   }
 
   /**
-   * At the trigger sizes, looks for two events in the story; when it holds them, the smaller group moves to a new
-   * story (the larger keeps the id), and the two are never merged back automatically. Rare by design: a story is
-   * checked at most once per trigger size, only while every member is tracked, never after a person merged into it.
+   * At the trigger sizes, looks for two events in the story; when it holds them, the group without the founding
+   * article moves to a new story (the story keeps its id, and its followers the event they followed), and the two
+   * are never merged back automatically. Rare by design: a story is checked at most once per trigger size, only
+   * while every member is tracked, never once another story was merged into it.
    */
   private checkForSplit(story: LiveStory): StorySplit | null {
     const options = this.splitCheck;
     const tracked = story.tracked;
-    if (!options || !tracked || story.mergedByHand || tracked.length !== story.articleCount) return null;
+    if (!options || !tracked || story.holdsMerge || tracked.length !== story.articleCount) return null;
     const due = options.triggerSizes.some((size) => story.articleCount >= size && story.splitCheckedAt < size);
     if (!due) return null;
     story.splitCheckedAt = story.articleCount;

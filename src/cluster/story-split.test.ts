@@ -87,8 +87,24 @@ describe("StoryClusterer split check", () => {
     clusterer.addArticle("peru", peru(0), { countTerms: true });
     clusterer.addArticle("peru", peru(1), { countTerms: true });
     clusterer.mergeStories("peru", "chile");
-    expect(clusterer.exportStory("chile")?.mergedByHand).toBe(true);
+    expect(clusterer.exportStory("chile")?.holdsMerge).toBe(true);
     expect(clusterer.assign(chile(2)).splits).toEqual([]);
+  });
+
+  it("never splits a story that absorbed another, by hand or automatically, nor one that absorbed a hand merge", () => {
+    // A person merged the Peru story Y into the Chile story X; the clusterer then folds X into the older Chile A.
+    const clusterer = numberedClusterer();
+    clusterer.addArticle("A", chile(0), { countTerms: true });
+    clusterer.addArticle("X", chile(1), { countTerms: true });
+    clusterer.addArticle("X", chile(2), { countTerms: true });
+    clusterer.addArticle("Y", peru(0), { countTerms: true });
+    clusterer.addArticle("Y", peru(1), { countTerms: true });
+    clusterer.mergeStories("Y", "X");
+    const next = clusterer.assign(chile(3));
+    expect(next.merges).toMatchObject([{ from: "X", into: "A" }]);
+    // Splitting A now would undo the person's merge and leave the alias X pointing at one event of two.
+    expect(next.splits).toEqual([]);
+    expect(clusterer.exportStory("A")).toMatchObject({ articleCount: 6, holdsMerge: true });
   });
 
   it("keeps what the check needs across a save, so a reloaded clusterer splits the same way", () => {
@@ -108,17 +124,38 @@ describe("StoryClusterer split check", () => {
     expect(restored.exportStory("story-1")?.tracked?.map((member) => member.articleId)).toEqual(["chile-1", "chile-2"]);
   });
 
+  it("saves a one-article story's founder without a second copy of the story's vectors, and reloads it whole", () => {
+    const original = numberedClusterer();
+    original.assign(docOf(INTERLEAVED[0] as Report));
+    const state = original.exportStory("story-1");
+    expect(state?.tracked).toMatchObject([{ articleId: "chile-1", sharesCentroids: true, full: [], title: [] }]);
+    expect(state?.full.length).toBeGreaterThan(0);
+    const saved = JSON.parse(JSON.stringify({ state, statistics: original.exportStatistics() }));
+
+    let next = 1;
+    const restored = new StoryClusterer({ newStoryId: () => `story-${++next}` });
+    restored.importStatistics(saved.statistics);
+    restored.importStory(storyStateSchema.parse(saved.state));
+    for (const report of INTERLEAVED.slice(1, 3)) restored.assign(docOf(report));
+    // Once the story grows, the founder's own vectors are written out.
+    const grown = restored.exportStory("story-1")?.tracked?.[0];
+    expect(grown).toMatchObject({ articleId: "chile-1", sharesCentroids: false });
+    expect(grown?.full).toEqual(state?.full);
+    const after = restored.assign(docOf(INTERLEAVED[3] as Report));
+    expect(after.splits).toMatchObject([{ from: "story-1", articles: ["peru-1"] }]);
+  });
+
   it("loads a state saved before the check existed, and then never checks that story", () => {
     const clusterer = numberedClusterer();
     for (const report of INTERLEAVED.slice(0, 3)) clusterer.assign(docOf(report));
     const {
       tracked: _tracked,
       splitCheckedAt: _checked,
-      mergedByHand: _merged,
+      holdsMerge: _merged,
       ...older
     } = JSON.parse(JSON.stringify(clusterer.exportStory("story-1")));
     const loaded = storyStateSchema.parse(older);
-    expect(loaded).toMatchObject({ tracked: null, splitCheckedAt: 0, mergedByHand: false });
+    expect(loaded).toMatchObject({ tracked: null, splitCheckedAt: 0, holdsMerge: false });
     const restored = numberedClusterer();
     restored.importStatistics(clusterer.exportStatistics());
     restored.importStory(loaded);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { createLiveStory, type LiveStory } from "./live-story.js";
 import type { TermStatistics } from "./term-statistics.js";
 import type { CompactVector } from "./term-vector.js";
-import type { TrackedMember } from "./tracked-member.js";
+import { founderVectors, type TrackedMember } from "./tracked-member.js";
 
 const weightedTerms = z.array(z.tuple([z.string(), z.number().positive()]));
 const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "not an ISO 8601 time");
@@ -12,6 +12,8 @@ const trackedMemberSchema = z.object({
   articleId: z.string().min(1),
   manual: z.boolean(),
   headline: z.string(),
+  /** The founder of a one-article story: its vectors are the story's centroids, so they are not written twice. */
+  sharesCentroids: z.boolean().default(false),
   full: weightedTerms,
   title: weightedTerms,
   entities: weightedTerms,
@@ -60,7 +62,7 @@ export const storyStateSchema = z.object({
   /** Article count at the last split check; absent in states saved before the check existed. */
   splitCheckedAt: z.number().int().nonnegative().default(0),
   /** A person merged another story into this one, so it is never split automatically. */
-  mergedByHand: z.boolean().default(false),
+  holdsMerge: z.boolean().default(false),
 });
 
 export type StoryState = z.infer<typeof storyStateSchema>;
@@ -96,18 +98,25 @@ function timeOf(iso: string | null): number | null {
   return iso === null ? null : Date.parse(iso);
 }
 
-function trackedToState(member: TrackedMember, stats: TermStatistics): z.infer<typeof trackedMemberSchema> {
+function trackedToState(
+  member: TrackedMember,
+  story: LiveStory,
+  stats: TermStatistics,
+): z.infer<typeof trackedMemberSchema> {
+  const sharesCentroids = story.articleCount === 1 && member.full === story.full;
+  const terms = (vector: CompactVector) => (sharesCentroids ? [] : termsOf(vector, stats));
   return {
     articleId: member.articleId,
     manual: member.manual,
     headline: member.headline,
-    full: termsOf(member.full, stats),
-    title: termsOf(member.title, stats),
-    entities: termsOf(member.entities, stats),
-    titleEntities: termsOf(member.titleEntities, stats),
-    eventArguments: termsOf(member.eventArguments, stats),
-    people: termsOf(member.people, stats),
-    actions: termsOf(member.actions, stats),
+    sharesCentroids,
+    full: terms(member.full),
+    title: terms(member.title),
+    entities: terms(member.entities),
+    titleEntities: terms(member.titleEntities),
+    eventArguments: terms(member.eventArguments),
+    people: terms(member.people),
+    actions: terms(member.actions),
     published: isoOf(member.time),
     outlet: member.outlet,
     distinctTermCount: member.distinctTermCount,
@@ -115,18 +124,27 @@ function trackedToState(member: TrackedMember, stats: TermStatistics): z.infer<t
   };
 }
 
-function trackedFromState(state: z.infer<typeof trackedMemberSchema>, stats: TermStatistics): TrackedMember {
+function trackedFromState(
+  state: z.infer<typeof trackedMemberSchema>,
+  story: LiveStory,
+  stats: TermStatistics,
+): TrackedMember {
+  const vectors = state.sharesCentroids
+    ? founderVectors(story)
+    : {
+        full: vectorOf(state.full, stats),
+        title: vectorOf(state.title, stats),
+        entities: vectorOf(state.entities, stats),
+        titleEntities: vectorOf(state.titleEntities, stats),
+        eventArguments: vectorOf(state.eventArguments, stats),
+        people: vectorOf(state.people, stats),
+        actions: vectorOf(state.actions, stats),
+      };
   return {
     articleId: state.articleId,
     manual: state.manual,
     headline: state.headline,
-    full: vectorOf(state.full, stats),
-    title: vectorOf(state.title, stats),
-    entities: vectorOf(state.entities, stats),
-    titleEntities: vectorOf(state.titleEntities, stats),
-    eventArguments: vectorOf(state.eventArguments, stats),
-    people: vectorOf(state.people, stats),
-    actions: vectorOf(state.actions, stats),
+    ...vectors,
     time: timeOf(state.published),
     outlet: state.outlet,
     distinctTermCount: state.distinctTermCount,
@@ -161,9 +179,9 @@ export function toStoryState(story: LiveStory, stats: TermStatistics): StoryStat
     })),
     mentionedDates: [...story.dates.entries()],
     noMergeWith: [...story.noMergeWith],
-    tracked: story.tracked?.map((member) => trackedToState(member, stats)) ?? null,
+    tracked: story.tracked?.map((member) => trackedToState(member, story, stats)) ?? null,
     splitCheckedAt: story.splitCheckedAt,
-    mergedByHand: story.mergedByHand,
+    holdsMerge: story.holdsMerge,
   };
 }
 
@@ -192,8 +210,8 @@ export function fromStoryState(state: StoryState, handle: number, stats: TermSta
   }));
   story.dates = new Map(parsed.mentionedDates);
   story.noMergeWith = new Set(parsed.noMergeWith);
-  story.tracked = parsed.tracked?.map((member) => trackedFromState(member, stats)) ?? null;
+  story.tracked = parsed.tracked?.map((member) => trackedFromState(member, story, stats)) ?? null;
   story.splitCheckedAt = parsed.splitCheckedAt;
-  story.mergedByHand = parsed.mergedByHand;
+  story.holdsMerge = parsed.holdsMerge;
   return story;
 }

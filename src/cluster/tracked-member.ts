@@ -41,6 +41,31 @@ export function trackMember(profile: ArticleProfile, manual: boolean, idf: IdfLo
   };
 }
 
+/**
+ * The founding member, sharing the vectors of the one-article story it founded instead of copying them: those
+ * centroids are its own vectors at unit length, truncated alike (the split check's scores do not depend on length),
+ * and a story replaces its centroids as it grows rather than changing them, so the founder's stay as they were.
+ * Most stories never get a second article; this keeps the check from doubling what they cost in memory.
+ */
+export function trackFounder(story: LiveStory, profile: ArticleProfile, manual: boolean): TrackedMember {
+  return {
+    ...founderVectors(story),
+    articleId: profile.id,
+    manual,
+    headline: profile.headline,
+    time: profile.time,
+    outlet: profile.outlet,
+    distinctTermCount: profile.distinctTermCount,
+    mentionedDates: profile.mentionedDates,
+  };
+}
+
+/** A one-article story's centroids, which are its founder's vectors. */
+export function founderVectors(story: LiveStory): MemberVectors {
+  const { full, title, entities, titleEntities, eventArguments, people, actions } = story;
+  return { full, title, entities, titleEntities, eventArguments, people, actions };
+}
+
 /** The profile a tracked member is re-added to a story with when the story is rebuilt after a split. */
 export function profileOfMember(member: TrackedMember, stats: TermStatistics): ArticleProfile {
   const idf = (id: number) => stats.idf(id);
