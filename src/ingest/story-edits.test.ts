@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { recordUpdateAndEnqueue } from "../notify/follow-hook.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { DocumentSource } from "./document-sources.js";
 import { ingestDocuments } from "./ingest-documents.js";
@@ -41,7 +42,7 @@ describe("story edits by hand", () => {
 
   async function ingest(...sources: DocumentSource[]): Promise<string[]> {
     const ids: string[] = [];
-    for await (const outcome of ingestDocuments(sources, { store, ledger })) {
+    for await (const outcome of ingestDocuments(sources, { store, ledger, onJoined: recordUpdateAndEnqueue })) {
       if (outcome.status !== "added") throw new Error(`${outcome.source}: ${outcome.status}`);
       ids.push(outcome.storyId);
     }
@@ -89,6 +90,11 @@ describe("story edits by hand", () => {
     const created = await splitStoryByHand(store, ledger, story!, [update!.id], at);
     expect(created).not.toBe(story);
     expect(await store.stories.membershipOf(update!.id)).toMatchObject({ storyId: created, manual: true });
+    // What the article added goes with it: the old story's page no longer shows it.
+    const updatesOf = async (id: string) =>
+      (await store.updates.ofStories([id], { limit: 10, notableOnly: false })).map((entry) => entry.articleId);
+    expect(await updatesOf(created)).toEqual([update!.id]);
+    expect(await updatesOf(story!)).not.toContain(update!.id);
 
     // A fresh ledger reloads from the store: the constraint must survive a restart.
     ledger = new StoryLedger();

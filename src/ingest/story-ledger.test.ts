@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { INTERLEAVED } from "../cluster/fixtures/look-alike-quakes.js";
 import { storyStateSchema } from "../cluster/story-state.js";
+import { recordUpdateAndEnqueue } from "../notify/follow-hook.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store, StoreSession } from "../store/store.js";
 import type { DocumentSource } from "./document-sources.js";
@@ -57,7 +58,8 @@ describe("story ledger readers", () => {
     target: Store = store,
   ): Promise<IngestOutcome[]> {
     const outcomes: IngestOutcome[] = [];
-    for await (const outcome of ingestDocuments(sources, { store: target, ledger })) outcomes.push(outcome);
+    const options = { store: target, ledger, onJoined: recordUpdateAndEnqueue };
+    for await (const outcome of ingestDocuments(sources, options)) outcomes.push(outcome);
     return outcomes;
   }
 
@@ -158,6 +160,11 @@ describe("story ledger readers", () => {
     expect(events).toMatchObject([
       { kind: "split", detail: { into: peruSecond?.storyId, articles: [peruFirst?.articleId], automatic: true } },
     ]);
+    // What the moved report added moved with it.
+    const updates = await store.updates.ofStories([peruSecond?.storyId ?? ""], { limit: 10, notableOnly: false });
+    expect(updates.map((entry) => entry.articleId).sort()).toEqual(
+      [peruFirst?.articleId, peruSecond?.articleId].sort(),
+    );
     const saved = await store.stories.resolve(peruSecond?.storyId ?? "");
     expect(storyStateSchema.parse(saved?.state).articleCount).toBe(2);
   });

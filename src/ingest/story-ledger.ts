@@ -97,6 +97,7 @@ export class StoryLedger {
         manual: true,
       });
     }
+    await session.updates.moveArticles(docs.map((doc) => doc.id), newId);
     if (this.clusterer.hasStory(storyId)) await this.saveStory(session, storyId, at);
     else await session.stories.remove(storyId);
     await this.saveStory(session, newId, at);
@@ -211,6 +212,7 @@ export class StoryLedger {
           manual: false,
         });
       }
+      await session.updates.moveArticles(split.articles, split.into);
       await session.stories.logEvent({
         storyId: split.from,
         kind: "split",

@@ -237,6 +237,18 @@ describeEachBackend("Store contract", (current) => {
     expect(read).toMatchObject({ newEntities: { places: ["Valencia"] }, summary: ["The river rose overnight."] });
   });
 
+  it("moves the updates of articles a split moved, and only those", async () => {
+    const store = current();
+    await store.articles.insert(article("a1", "One"));
+    await store.articles.insert(article("a2", "Two"));
+    await store.updates.insert(update("u1", "s1", "a1"), true);
+    await store.updates.insert(update("u2", "s1", "a2"), true);
+    await store.updates.moveArticles(["a2"], "s2");
+    await store.updates.moveArticles([], "s3");
+    expect((await store.updates.ofStories(["s1"], { limit: 5, notableOnly: false })).map((u) => u.id)).toEqual(["u1"]);
+    expect((await store.updates.ofStories(["s2"], { limit: 5, notableOnly: false })).map((u) => u.id)).toEqual(["u2"]);
+  });
+
   it("keeps sentence signatures per scheme", async () => {
     const store = current();
     await store.articles.insert(article("a1", "One"));

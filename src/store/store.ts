@@ -124,6 +124,8 @@ export interface UpdateRepository {
     options: { storyIds: readonly string[] | null; limit: number; notableOnly: boolean },
   ): Promise<UpdateRecord[]>;
   lastSeq(): Promise<number>;
+  /** A split moved these articles to another story: what they added goes with them (pages, Atom feeds, history). */
+  moveArticles(articleIds: readonly string[], storyId: string): Promise<void>;
   /** Packed sentence signatures per article, only those written with `scheme`. */
   sentenceSignatures(articleIds: readonly string[], scheme: string): Promise<Map<string, Uint8Array>>;
   saveSentenceSignatures(articleId: string, scheme: string, signatures: Uint8Array): Promise<void>;

@@ -81,6 +81,14 @@ export class PgUpdates implements UpdateRepository {
     return Number(result.rows[0]?.seq ?? 0);
   }
 
+  async moveArticles(articleIds: readonly string[], storyId: string): Promise<void> {
+    if (articleIds.length === 0) return;
+    await this.db.query("UPDATE story_updates SET story_id = $1 WHERE article_id = ANY($2::text[])", [
+      storyId,
+      articleIds,
+    ]);
+  }
+
   async sentenceSignatures(articleIds: readonly string[], scheme: string): Promise<Map<string, Uint8Array>> {
     const found = new Map<string, Uint8Array>();
     if (articleIds.length === 0) return found;

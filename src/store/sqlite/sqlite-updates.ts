@@ -90,6 +90,13 @@ export class SqliteUpdates implements UpdateRepository {
     return (this.sql.get("SELECT coalesce(max(seq), 0) AS seq FROM story_updates").get() as { seq: number }).seq;
   }
 
+  async moveArticles(articleIds: readonly string[], storyId: string): Promise<void> {
+    if (articleIds.length === 0) return;
+    this.sql
+      .get("UPDATE story_updates SET story_id = ? WHERE article_id IN (SELECT value FROM json_each(?))")
+      .run(storyId, JSON.stringify(articleIds));
+  }
+
   async sentenceSignatures(articleIds: readonly string[], scheme: string): Promise<Map<string, Uint8Array>> {
     const found = new Map<string, Uint8Array>();
     if (articleIds.length === 0) return found;
