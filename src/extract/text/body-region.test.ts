@@ -31,17 +31,24 @@ function bodyWithMiddle(middle: string): string[] {
 }
 
 describe("selectBody", () => {
-  it.each(["Read This Next", "More Videos", "Recent Articles", "You’ll Also Love...", "Like this:"])(
-    "ends the article at a %j heading that opens a list of other pages",
-    (heading) => {
-      const body = bodyWithAfter([
-        heading,
-        "Rail Strike Called Off After Late Talks",
-        "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night and into the morning.",
-      ]);
-      expect(body).toEqual(ARTICLE);
-    },
-  );
+  it.each([
+    "Read This Next",
+    "More Videos",
+    "Recent Articles",
+    "You’ll Also Love...",
+    "Like this:",
+    "About Jane Porter",
+    "About Us",
+    "Meet the Team",
+    "Get in touch",
+  ])("ends the article at a %j heading that opens other pages or the author's or the site's blurb", (heading) => {
+    const body = bodyWithAfter([
+      heading,
+      "Rail Strike Called Off After Late Talks",
+      "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night and into the morning.",
+    ]);
+    expect(body).toEqual(ARTICLE);
+  });
 
   it("ends the article at a counted comments heading, however long the thread below it", () => {
     const comment = (who: string, topic: string) =>
@@ -147,18 +154,50 @@ describe("selectBody", () => {
     expect(bodyWithAfter(["Otras Noticias"])).toEqual(ARTICLE);
   });
 
+  /** Three dated teasers of other stories: headline, stamp, blurb. */
+  const TEASERS = [
+    "Rail Strike Called Off After Late Talks",
+    "March 2, 2024",
+    "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night.",
+    "New Budget Raises Spending On Schools",
+    "March 1, 2024",
+    "The council approved a budget on Monday that raises the spending on schools by a tenth and cuts the cost of parking.",
+    "Local Team Wins The Cup Final",
+    "February 28, 2024",
+  ];
+
   it("ends the article where a list of dated teasers starts, blurbs and all", () => {
-    const body = bodyWithAfter([
-      "Rail Strike Called Off After Late Talks",
-      "March 2, 2024",
-      "Unions called off a planned rail strike late on Sunday after their talks with the operators ran on through the night.",
-      "New Budget Raises Spending On Schools",
-      "March 1, 2024",
-      "The council approved a budget on Monday that raises the spending on schools by a tenth and cuts the cost of parking.",
-      "Local Team Wins The Cup Final",
-      "February 28, 2024",
-    ]);
-    expect(body).toEqual(ARTICLE);
+    expect(bodyWithAfter(TEASERS)).toEqual(ARTICLE);
+  });
+
+  /** An article long enough to outweigh whatever a page prints below it. */
+  const LONG_ARTICLE = [...ARTICLE, ...ARTICLE.map((paragraph) => `Earlier, ${paragraph}`)];
+  /** Paragraphs that carry the article on below a box of teasers set into it. */
+  const LATER = [
+    "Engineers will first shore up the two cracked supports with steel collars, a job they expect to finish by the end of the summer.",
+    "The deck will then be resurfaced in sections at night, so that the ferries and the river traffic below can keep running during the day.",
+  ];
+
+  it("skips a list of dated teasers set into the article and keeps the paragraphs below it", () => {
+    const body = bodyOf([HEADLINE, ...LONG_ARTICLE, ...TEASERS, ...LATER]);
+    expect(body).toEqual([...LONG_ARTICLE, ...LATER]);
+  });
+
+  it("still ends the article at a dated list when what follows it is more teasers' blurbs", () => {
+    const body = bodyOf([HEADLINE, ...LONG_ARTICLE, ...TEASERS, LATER[0] ?? "", "March 3, 2024"]);
+    expect(body).toEqual([...LONG_ARTICLE]);
+  });
+
+  it("goes on past a list of dates one under another, which no list of teasers prints", () => {
+    const dates = [
+      "The ferries will run on these dates:",
+      "Version one: March 2, 2024",
+      "Version two: April 6, 2024",
+      "Version three: May 4, 2024",
+    ];
+    const body = bodyOf([HEADLINE, ...LONG_ARTICLE, "Ferry Timetable", ...dates, ...LATER]);
+    // The date lines go as stamps; the point is that the article does not end above them.
+    expect(body.slice(-2)).toEqual(LATER);
   });
 
   it("leaves out a line that is only a web address", () => {

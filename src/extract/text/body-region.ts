@@ -130,35 +130,75 @@ function isTeaserStamp(line: LineFeatures | undefined, lineClass: LineClass | un
 }
 
 /**
- * Line `i` opens a list of dated teasers: it is a headline-sized line right above a stamp, and two more stamps
- * follow within a few lines of each other.
+ * Follows a teaser list's stamps from the one at line `first` while each next one comes within a few lines, until
+ * `enough` are found: how many there are and the last one's line, or null when two stamps sit one under the other.
  */
-function opensDatedList(features: LineFeatures[], classes: LineClass[], i: number): boolean {
-  const line = features[i];
-  if (line === undefined || classes[i] === "good" || line.hasDate) return false;
-  const first = [i + 1, i + 2].find((j) => isTeaserStamp(features[j], classes[j]));
-  if (first === undefined) return false;
+function followStamps(
+  features: LineFeatures[],
+  classes: LineClass[],
+  first: number,
+  enough: number,
+): { stamps: number; last: number } | null {
   let stamps = 1;
   let last = first;
-  for (let j = first + 1; j < features.length && j - last <= MAX_STAMP_GAP; j += 1) {
-    if (isTeaserStamp(features[j], classes[j])) {
-      stamps += 1;
-      last = j;
-      if (stamps >= MIN_TEASER_STAMPS) return true;
+  for (let j = first + 1; stamps < enough && j < features.length && j - last <= MAX_STAMP_GAP; j += 1) {
+    if (!isTeaserStamp(features[j], classes[j])) continue;
+    // Each teaser has its headline above its stamp: dates one under another are a list of the article's own.
+    if (j === last + 1) return null;
+    stamps += 1;
+    last = j;
+  }
+  return { stamps, last };
+}
+
+/**
+ * The first stamp of the list of dated teasers that line `i` opens, or -1 when it opens none: `i` is a
+ * headline-sized line right above a stamp, and two more stamps follow within a few lines of each other.
+ */
+function datedListStamp(features: LineFeatures[], classes: LineClass[], i: number): number {
+  const line = features[i];
+  if (line === undefined || classes[i] === "good" || line.hasDate) return -1;
+  const first = [i + 1, i + 2].find((j) => isTeaserStamp(features[j], classes[j]));
+  if (first === undefined) return -1;
+  const opening = followStamps(features, classes, first, MIN_TEASER_STAMPS);
+  return opening !== null && opening.stamps >= MIN_TEASER_STAMPS ? first : -1;
+}
+
+/** How far below a list set into the article its next paragraphs may start (a heading, a figure between). */
+const RESUME_REACH = 10;
+
+/**
+ * Whether the article goes on below a list that ends at `listEnd`: two full paragraphs in a row follow soon after,
+ * which a list of teasers never prints (each blurb sits between two stamps), and no stamp follows them, as one
+ * would in a thread of comments whose replies run to two paragraphs.
+ */
+function resumesWithProse(features: LineFeatures[], classes: LineClass[], listEnd: number, runEnd: number): boolean {
+  for (let j = listEnd + 1; j < Math.min(runEnd, listEnd + RESUME_REACH); j += 1) {
+    if (classes[j] !== "good" || classes[j + 1] !== "good") continue;
+    for (let k = j + 2; k <= Math.min(runEnd, j + 1 + MAX_STAMP_GAP); k += 1) {
+      if (isTeaserStamp(features[k], classes[k])) return false;
     }
+    return true;
   }
   return false;
 }
 
+/** Where the region ends, and the lists set into it that are not the article. */
+interface SectionCut {
+  end: number;
+  skipped: { from: number; to: number }[];
+}
+
 /**
  * Ends the region at a comments / related-stories / author-bio heading when the article before it outweighs what
- * follows: Kadane chains those sections in when they hold a few long lines.
+ * follows: Kadane chains those sections in when they hold a few long lines. A list of dated teasers that the
+ * article's own paragraphs follow is set into it (a "related" box mid-page): it is skipped, and the article resumes.
  */
 function endAtSectionBreak(
   features: LineFeatures[],
   classes: LineClass[],
   run: { start: number; end: number },
-): number {
+): SectionCut {
   // Prefix sums of prose words, all and unique only, so that each break costs O(1) however many a page holds.
   // Carousels (testimonials, teasers) print their paragraphs twice: after a break only unique ones may be article.
   const all = [0];
@@ -171,16 +211,29 @@ function endAtSectionBreak(
   }
   const sum = (prefix: number[], from: number, to: number) =>
     (prefix[to - run.start + 1] ?? 0) - (prefix[from - run.start] ?? 0);
+  const skipped: SectionCut["skipped"] = [];
   for (let i = run.start + 1; i <= run.end; i += 1) {
     const line = features[i];
-    if (line === undefined || !(opensAfterMatter(line) || opensDatedList(features, classes, i))) continue;
+    if (line === undefined) continue;
+    const afterMatter = opensAfterMatter(line);
+    const listStamp = afterMatter ? -1 : datedListStamp(features, classes, i);
+    if (!afterMatter && listStamp < 0) continue;
     const before = sum(all, run.start, i - 1);
     // A counted comments heading is never inside an article, however long the thread below it.
-    if (COMMENTS_HEADING.test(line.text) && before >= MIN_ARTICLE_WORDS) return i - 1;
+    if (COMMENTS_HEADING.test(line.text) && before >= MIN_ARTICLE_WORDS) return { end: i - 1, skipped };
     const after = sum(unique, i + 1, run.end);
-    if (before >= 2 * after) return i - 1;
+    if (before < 2 * after) continue;
+    // The whole list is followed only here, where the region would end at it: each line is followed once at most.
+    const listEnd =
+      listStamp < 0 ? -1 : (followStamps(features, classes, listStamp, Number.POSITIVE_INFINITY)?.last ?? -1);
+    if (listEnd >= 0 && listEnd < run.end && resumesWithProse(features, classes, listEnd, run.end)) {
+      skipped.push({ from: i, to: listEnd });
+      i = listEnd;
+      continue;
+    }
+    return { end: i - 1, skipped };
   }
-  return run.end;
+  return { end: run.end, skipped };
 }
 
 /** A short call to action printed again and again ("Book now", "Add to trip"); list labels end with a colon. */
@@ -359,7 +412,9 @@ export function selectBody(features: LineFeatures[], headlines: readonly number[
   const run = runUnderHeadline(regionWeights(features, classes, probabilities), headlines);
   if (run === null) return null;
   trimRunEdges(features, classes, run);
-  run.end = endAtSectionBreak(features, classes, run);
+  const cut = endAtSectionBreak(features, classes, run);
+  run.end = cut.end;
+  const inSkippedList = (i: number) => cut.skipped.some((list) => list.from <= i && i <= list.to);
   const contents = tableOfContents(features, classes, run);
   const kept: number[] = [];
   const seen = new Set<string>();
@@ -367,7 +422,8 @@ export function selectBody(features: LineFeatures[], headlines: readonly number[
   for (let i = run.start; i <= run.end; i += 1) {
     const lineClass = classes[i];
     const line = features[i];
-    if (line === undefined || lineClass === undefined || lineClass === "bad" || contents.has(i)) continue;
+    if (line === undefined || lineClass === undefined || lineClass === "bad" || contents.has(i) || inSkippedList(i))
+      continue;
     if (lineClass === "short" && (isLabelLike(line) || isRepeatedButton(line))) continue;
     // Pages often hold a second copy of the article (mobile and desktop layouts): a repeated paragraph starts a
     // copy, and the short lines that follow it repeat too. Short repeats alone ("Overview:") are list labels.

@@ -5,6 +5,18 @@ const words = (text: string) => text.split(/\s+/).length;
 const kind = (text: string, hasDate = false) => boilerplateKind(text, words(text), hasDate);
 
 describe("boilerplateKind", () => {
+  it("names a labelled link to another story a teaser, however long its headline, but not prose that opens alike", () => {
+    expect(kind("Also read: Harbour bridge to close for six months while engineers repair its cracked supports")).toBe(
+      "teaser",
+    );
+    expect(kind("READ MORE: Ferry timetable changes for the winter")).toBe("teaser");
+    expect(kind("See also – Council approves new budget for schools")).toBe("teaser");
+    expect(kind("Watch out for: the ferries run less often on Sundays, so check the timetable first.")).toBeNull();
+    expect(
+      kind("Related to this, the council said it would review every bridge in the city by the end of the year."),
+    ).toBeNull();
+  });
+
   it("names widget labels, prompts, contacts, legal lines, teasers, counters, bylines and credits", () => {
     expect(kind("Related Articles")).toBe("widget");
     expect(kind("Share on Facebook")).toBe("widget");

@@ -115,6 +115,14 @@ const CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?:\s+\d+)?\s*(?:credit)?\s*[:|/]|(?:photo|image)s?\s+(?:by|courtesy|credit)\b|credit\s*:|courtesy(?:\s+of)?\s)|(?:getty images|shutterstock|istock|alamy|ap photo|afp)\b/i;
 
 const TEASER_END = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?$/i;
+/**
+ * A link to another story under a label: "Also read: …", "Read more: …", "See also – …", "Related: …". The label
+ * makes it a widget however long the linked headline is.
+ */
+const LINK_LABEL =
+  /^\W*(?:also read|read (?:more|also|next)|see also|related(?: (?:stories|story|articles?|posts?|reading|coverage|content))?|recommended(?: (?:reading|stories|story|articles?))?|more on this(?: story| topic)?|you (?:may|might) also (?:like|enjoy|be interested(?: in)?))\s*[:–—|»›]\s*\S/iu;
+/** A linked headline with its label runs to a line; a longer one is a sentence that starts like a label. */
+const MAX_LINK_LABEL_WORDS = 25;
 
 function phoneDigits(text: string): number {
   const match = PHONE.exec(text);
@@ -140,6 +148,7 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   if (COUNTER.test(text)) return "counter";
   if (words <= 20 && CREDIT.test(text)) return "credit";
   if (TEASER_END.test(text) && words >= 6) return "teaser";
+  if (words <= MAX_LINK_LABEL_WORDS && LINK_LABEL.test(text)) return "teaser";
   // A cue names the line only when it is most of it ("Related", "Share on X") or leads it ("Click to watch…").
   if ((words <= 3 && WIDGET_WORD.test(text)) || (words <= 8 && WIDGET_START.test(text))) return "widget";
   return null;

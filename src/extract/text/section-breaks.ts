@@ -1,7 +1,7 @@
 // Recognises the headings that close an article and open what follows it: comments, related stories, the bio.
 import type { LineFeatures } from "./line-features.js";
 
-/** Headings that open what follows an article: comments, related stories, the author's bio. */
+/** Headings that open what follows an article: comments, related stories, the author's or the site's blurb. */
 const SECTION_BREAK = new RegExp(
   [
     String.raw`^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$`,
@@ -11,6 +11,10 @@ const SECTION_BREAK = new RegExp(
     String.raw`^(?:recommended for you|(?:read|watch|up) next|read this next|what to read next|keep reading|more (?:from|by|like)\s|you(?:\s+(?:may|might|will)|’ll|'ll)\s+(?:also\s+)?(?:like|love|enjoy))`,
     // WordPress's sharing box: "Like this:" with whatever anchor the scraper glued on.
     "^like this:",
+    // "About Jane Doe", "About Us", "Meet the team", "Get in touch": the author's or the site's own blurb. Not a
+    // short sentence ("About 200 people fled.", "About time, too!").
+    String.raw`^about\s+(?!\d)(?:[^\s.!?,;]+\s+){0,2}[^\s.!?,;]+$`,
+    "^(?:meet the (?:author|team|writer)|full bio$|work with us$|get in touch$|contact us$)",
   ].join("|"),
   "i",
 );

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { measureLines } from "./line-features.js";
+import { opensAfterMatter } from "./section-breaks.js";
+
+const opens = (text: string) => measureLines([{ index: 0, text, blankBefore: true }]).map(opensAfterMatter)[0];
+
+describe("opensAfterMatter", () => {
+  it.each(["About Jane Porter", "About Us", "About the author", "Meet the Team", "Get in touch", "12 Comments"])(
+    "takes %j for a heading that opens what follows the article",
+    (heading) => expect(opens(heading)).toBe(true),
+  );
+
+  it.each(["About 200 people fled.", "About time, too!", "About a third voted no"])(
+    "takes the short sentence %j for article text",
+    (line) => expect(opens(line)).toBe(false),
+  );
+});
