@@ -1,5 +1,5 @@
 // Recognises the author's bio and card that close many posts: "Jane Doe is a staff writer at …", a name over a role.
-import type { LineFeatures } from "./line-features.js";
+import { type LineFeatures, PARAGRAPH_WORDS } from "./line-features.js";
 import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
 
 /** "Jane Doe is a staff writer at …", "I'm Sam, a content editor at …": the author's bio under the article. */
@@ -9,9 +9,10 @@ const BIO_ROLE =
   /\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|freelancer?|copywriter|blogger|photographer|director|manager|specialist|strategist|founder|analyst|expert|coach|consultant)\b/i;
 /** The role comes early in a bio: further on, a job title is the article's subject. */
 const ROLE_REACH = 160;
-/** A bio paragraph is a full sentence or two. */
-const MIN_BIO_WORDS = 12;
-
+/**
+ * Whether a line reads as the author's bio: it opens by naming a person ("Jane Doe is a…", "I'm Sam, a…") and
+ * gives them a writer's or a trade's role within its first words.
+ */
 export function readsLikeAuthorBio(text: string): boolean {
   return AUTHOR_BIO.test(text) && BIO_ROLE.test(text.slice(0, ROLE_REACH));
 }
@@ -40,7 +41,7 @@ export function opensAuthorCard(features: readonly LineFeatures[], i: number): b
     const head = next.text.slice(0, NAME_MENTION_CHARS).toLowerCase();
     const isRole = next.words <= MAX_ROLE_WORDS && BIO_ROLE.test(next.text);
     const isBio =
-      next.words >= MIN_BIO_WORDS && nameParts.some((part) => head.includes(part)) && BIO_ROLE.test(next.text);
+      next.words >= PARAGRAPH_WORDS && nameParts.some((part) => head.includes(part)) && BIO_ROLE.test(next.text);
     // The name tests last: they are the costly ones. A bio mentions its subject, but a section's paragraph may
     // repeat its heading's first word too, so a bio needs the name to start with a known first name.
     if (isRole) return looksLikePersonName(line.text);

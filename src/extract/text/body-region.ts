@@ -1,8 +1,8 @@
 // Finds the article body in a dump: classifies lines, scores them with the line model, then takes the densest run of prose.
 import { opensAuthorCard, readsLikeAuthorBio } from "./author-bio.js";
-import { type LineFeatures, repetitionKey } from "./line-features.js";
+import { type LineFeatures, PARAGRAPH_WORDS, repetitionKey } from "./line-features.js";
 import { lineProbabilities } from "./line-model.js";
-import { COMMENTS_HEADING, opensAfterMatter } from "./section-breaks.js";
+import { COMMENTS_HEADING, MIN_ARTICLE_WORDS, opensAfterMatter } from "./section-breaks.js";
 import { dropOffTopicSections } from "./topic-continuity.js";
 
 /** good: prose; near: prose-like but short; short: a label, heading or list item; bad: known furniture. */
@@ -22,7 +22,6 @@ const MIN_STOP_RATIO = 0.22;
 /** Below this share of letters a line is symbols or binary noise; below the second, figures rather than prose. */
 const MIN_LETTER_SHARE = 0.3;
 const PROSE_LETTER_SHARE = 0.6;
-const GOOD_WORDS = 12;
 const NEAR_WORDS = 6;
 
 /** Whether function-word density can be trusted: false for languages the stop list does not cover. */
@@ -52,8 +51,8 @@ function classifyLine(line: LineFeatures, useStopWords: boolean): LineClass {
   if (line.letterShare < PROSE_LETTER_SHARE) return "short";
   const proseDensity = !useStopWords || line.stopWordRatio >= MIN_STOP_RATIO;
   // Paragraphs end like sentences; a long line that stops mid-sentence is mostly a cut-off teaser.
-  if (proseDensity && line.words >= GOOD_WORDS && line.endsSentence) return "good";
-  if (proseDensity && line.words >= NEAR_WORDS && (line.endsSentence || line.words >= GOOD_WORDS)) return "near";
+  if (proseDensity && line.words >= PARAGRAPH_WORDS && line.endsSentence) return "good";
+  if (proseDensity && line.words >= NEAR_WORDS && (line.endsSentence || line.words >= PARAGRAPH_WORDS)) return "near";
   return "short";
 }
 
@@ -116,9 +115,6 @@ function densestRun(weights: number[]): Run | null {
   });
   return best;
 }
-
-/** Prose that an article has at least, before a comments heading may close it. */
-const MIN_ARTICLE_WORDS = 50;
 
 /** Three dated teasers make a list; one teaser (headline, blurb, stamp, labels) takes a few lines. */
 const MIN_TEASER_STAMPS = 3;

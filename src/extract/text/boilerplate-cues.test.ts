@@ -48,6 +48,25 @@ describe("boilerplateKind", () => {
     expect(kind("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")).toBe("widget");
     expect(kind("Sorry, we could not find a match for this location. Please try again.")).toBe("prompt");
     expect(kind("By the time the ferry arrived, the crowd had gone home.")).toBeNull();
+    expect(kind("Something went wrong. Please refresh the page.")).toBe("prompt");
+    expect(kind("Location services are off")).toBe("prompt");
+  });
+
+  it("leaves reporting that opens like consent text or quotes an error message alone", () => {
+    expect(
+      kind(
+        "Something went wrong with the brakes as the bus came down the hill into the square, the driver told police.",
+      ),
+    ).toBeNull();
+    expect(
+      kind("Apple said location services would now be switched off by default for every new phone it sells in Europe."),
+    ).toBeNull();
+    expect(
+      kind("By providing free meals to every pupil, the council hopes to raise attendance in its schools."),
+    ).toBeNull();
+    expect(kind("By entering the race so late, the senator has left herself little time to raise money.")).toBeNull();
+    expect(kind("By subscribing, you accept our terms and our privacy notice.")).toBe("legal");
+    expect(kind("By submitting this form, you authorize the clinic to call or text the number given.")).toBe("legal");
   });
 
   it("leaves prose alone, even when it uses a cue word", () => {
@@ -72,5 +91,24 @@ describe("callToActionIn", () => {
   it("leaves reporting alone", () => {
     expect(callToActionIn("The council learned of the plan on Monday and will vote on it next week.")).toBeNull();
     expect(callToActionIn("Reading the report, engineers found cracks in two of the bridge's supports.")).toBeNull();
+    for (const opening of [
+      "Shop owners on both banks of the river warned that the closure could cut their trade by half.",
+      "Contact tracing teams were sent to the school after two more cases were confirmed on Friday.",
+      "Watch makers in the valley say orders have fallen for the third year running.",
+      "Follow-up talks between the two sides are due to start in Geneva next week.",
+    ]) {
+      expect(callToActionIn(opening)).toBeNull();
+    }
+  });
+
+  it("sees a request to the reader when the verb is followed by what it sends the reader to", () => {
+    expect(callToActionIn("Shop now and save on every crossing this winter.")).toBe("leads");
+    expect(callToActionIn("Watch the video of the bridge being lifted into place.")).toBe("leads");
+    expect(callToActionIn("Follow us on social media for the latest updates.")).toBe("leads");
+    expect(callToActionIn("Contact us for a free quote.")).toBe("leads");
+    expect(callToActionIn("Subscribe to the weekly bulletin.")).toBe("leads");
+    expect(callToActionIn("Sign up")).toBe("leads");
+    expect(callToActionIn("WATCH: The moment the bridge reopened")).toBe("leads");
+    expect(callToActionIn("Contact sales")).toBe("leads");
   });
 });

@@ -75,13 +75,24 @@ const WIDGET_CUES = [
 const WIDGET_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
 const WIDGET_START = new RegExp(`^\\W*(?:${WIDGET_CUES})(?:$|[^\\p{L}])`, "iu");
 
-/** Prompts that ask the reader to act, whatever their length. */
+/** Prompts that ask the reader to act or consent, whatever their length. */
 const PROMPT =
-  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial|(?:these|strictly necessary|essential|functional|analytics|marketing|performance|third[- ]party) cookies|technical storage or access|manage (?:consent|cookies|cookie preferences)|please try again|location services|something went wrong)\b/i;
+  /\b(?:would you like to receive|receive notifications|allow notifications|turn on notifications|please (?:drop|leave|share) your|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using this site)|accept (?:all )?cookies|enable javascript|update your browser|your browser (?:is|does not|doesn't)|sign up (?:for|to) (?:our|the) (?:free )?(?:newsletter|updates)|subscribe to (?:our|the) (?:free )?newsletter|(?:delivered|straight) to your inbox|in your inbox|book a demo|start (?:your|a) free trial|(?:these|strictly necessary|essential|functional|analytics|marketing|performance|third[- ]party) cookies|technical storage or access|manage (?:consent|cookies|cookie preferences))\b/i;
+/**
+ * What a page's widgets print when they fail ("Something went wrong.", "Please try again", "Location services are
+ * off"). Reporting uses the same words in longer sentences, so they mark a line only when it is short or the
+ * phrase is a sentence of its own.
+ */
+const UI_ERROR = /\b(?:please try again|location services|something went wrong)\b/i;
+const UI_ERROR_ALONE = /\b(?:please try again|location services|something went wrong)\s*(?:[.!:]|$)/i;
+const MAX_UI_ERROR_WORDS = 12;
 
 const LEGAL_START = /^(?:disclaimer|copyright|all rights reserved|©|\(c\)|terms of|privacy|cookie)/i;
 /** The consent text under a sign-up or contact form: "By signing up, you agree to…", "By submitting this form…". */
 const CONSENT_START = /^by (?:signing up|subscribing|submitting|registering|providing|entering|checking)\b/i;
+/** What the consent is to: reporting opens the same way ("By entering the race so late, the senator…"). */
+const CONSENT_OBJECT =
+  /\b(?:you (?:agree|consent|acknowledge|authori[sz]e|are (?:agreeing|consenting))|terms|privacy)\b/i;
 /** Consent runs to a paragraph of small print; a longer one is prose. */
 const MAX_CONSENT_WORDS = 90;
 /** Template filler that a page forgot to replace. */
@@ -137,12 +148,13 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   const text = line.length > MAX_CUE_CHARS ? line.slice(0, MAX_CUE_CHARS) : line;
   if (BYLINE_START.test(text) && (words <= 8 || (hasDate && words <= 30))) return "byline";
   if (words <= MAX_PROMPT_WORDS && PROMPT.test(text)) return "prompt";
+  if (words <= MAX_UI_ERROR_WORDS ? UI_ERROR.test(text) : UI_ERROR_ALONE.test(text)) return "prompt";
   // The cheap test first: most lines hold no address.
   if (words <= 40 && (text.includes("@") || /protected/i.test(text)) && EMAIL.test(text)) return "contact";
   const digits = phoneDigits(text);
   if (digits >= 9 && (words <= 12 || CONTACT_CUE.test(text))) return "contact";
   if (LEGAL_START.test(text) || (words <= 25 && COPYRIGHT.test(text))) return "legal";
-  if (words <= MAX_CONSENT_WORDS && CONSENT_START.test(text)) return "legal";
+  if (words <= MAX_CONSENT_WORDS && CONSENT_START.test(text) && CONSENT_OBJECT.test(text)) return "legal";
   if (PLACEHOLDER.test(text)) return "widget";
   if (words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(text)) return "legal";
   if (COUNTER.test(text)) return "counter";
@@ -160,14 +172,39 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
  */
 const CALL_TO_ACTION =
   /\b(?:subscribe|sign(?:ing)? up|signup|click here|follow (?:us|me)|download (?:our|the)|join (?:us|me|our)|learn more|find out more|contact us|get in touch|request (?:a|more)|visit (?:our|us)|check out our|call us|give us a call|book (?:a|your)|register (?:now|today|here|for)|leave (?:a|us a) (?:review|comment)|don['’]t miss|never miss)\b/i;
-/** A line that opens on a verb sending the reader elsewhere ("Learn how…", "Read about…", "Explore…"): a link's blurb. */
-const LEADS_WITH_CALL_TO_ACTION =
-  /^\W*(?:learn|find out|discover|read|see|explore|download|subscribe|join|sign up|click|follow|watch|listen|shop|contact|visit|register|get (?:the|your|our|a free)|check out)\b/i;
+/**
+ * Verbs that send the reader elsewhere when they open a line ("Learn how…", "Explore our…", "Check out…"). They are
+ * never the noun or the adjective a news sentence opens on, so whatever follows them, the line is a link's blurb.
+ */
+const REQUEST_VERB = /^\W*(?:learn|find out|discover|explore|subscribe|join|sign up|listen|check out)(?:$|[^\p{L}-])/iu;
+/**
+ * Verbs that are requests too ("Shop now", "Watch the video", "Read Reviews", "Contact us") but also nouns and
+ * modifiers that news opens on ("Shop owners…", "Contact tracing…", "Watch makers…", "Follow-up talks…").
+ */
+const NOUN_LIKE_VERB = /^\W*(?:read|see|download|click|follow|watch|shop|contact|visit|register|get)(?=$|[^\p{L}-])/iu;
+/**
+ * What makes such a verb a request: the reader or the site as its object, an article or a particle (a noun would
+ * be followed by neither), a label's colon or dash, or a name (a brand, a place, a button's Title Case), rather
+ * than the lower-case noun of a sentence. "Contact usHotlines": a scraper glues a menu's buttons together.
+ */
+const REQUEST_OBJECT =
+  /^(?:$|\s*[:|–—&]|\s*us(?=\p{Lu})|\s+(?:(?:us|me|you|my|our|your|the|this|these|a|an|it|them|now|here|today|more|all|full|how|what|why|where|who|which|if|online|live|along|below|on|at|as|to|for|about|up|out)(?:$|[^\p{L}-])|[\p{Lu}\p{N}]))/u;
+/** A button is a verb and at most one word ("Contact sales", "Read post"); a headline that opens on a noun runs longer. */
+const BUTTON_REST = /^\s*\S*\s*$/;
+
+/** Whether a line opens on a request to the reader rather than on a word that merely looks like one. */
+function leadsWithRequest(line: string): boolean {
+  if (REQUEST_VERB.test(line)) return true;
+  const verb = NOUN_LIKE_VERB.exec(line);
+  if (verb === null) return false;
+  const rest = line.slice(verb[0].length);
+  return REQUEST_OBJECT.test(rest) || BUTTON_REST.test(rest);
+}
 
 export type CallToAction = "leads" | "mentions";
 
 /** Whether a line asks the reader to act: it opens with the request ("leads") or makes it on the way ("mentions"). */
 export function callToActionIn(line: string): CallToAction | null {
-  if (LEADS_WITH_CALL_TO_ACTION.test(line)) return "leads";
+  if (leadsWithRequest(line)) return "leads";
   return CALL_TO_ACTION.test(line.length > MAX_CUE_CHARS ? line.slice(0, MAX_CUE_CHARS) : line) ? "mentions" : null;
 }

@@ -29,6 +29,9 @@ export interface LineFeatures extends DumpLine {
   repeats: number;
 }
 
+/** A paragraph runs to a sentence of at least this many words; headings, labels and captions are shorter. */
+export const PARAGRAPH_WORDS = 12;
+
 const FIRST_PERSON_PLURAL = new Set(["we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;

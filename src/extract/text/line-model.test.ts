@@ -33,7 +33,7 @@ describe("line model", () => {
     const mean = article.reduce((sum, line) => sum + line.p, 0) / article.length;
     expect(Math.min(...article.map((line) => line.p))).toBeGreaterThan(Math.max(...furniture.map((line) => line.p)));
     // Well above the 0.3 at which body-region.ts lets a line pull the region over itself.
-    expect(mean).toBeGreaterThan(0.45);
+    expect(mean).toBeGreaterThan(0.5);
     expect(Math.max(...furniture.map((line) => line.p))).toBeLessThan(0.3);
   });
 
@@ -68,6 +68,17 @@ describe("line model", () => {
       "The harbour ferry company said its crews would run extra crossings every day while the bridge is shut.",
     );
     expect(pitch).toBeLessThan(news);
+  });
+
+  it("counts a share bar under the headline as no break, and a comments heading below the article as one", () => {
+    const lines = ["Harbour Bridge Closes for Repairs", "By Jane Porter", "Share this article", ...PARAGRAPHS];
+    lines.push("Comments", "Great news for the city, at last.");
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const inputs = lineModelInputs(features, classifyLines(features), [0]);
+    const breakInput = LINE_MODEL_FEATURES.indexOf("belowSectionBreak");
+    const belowBreak = inputs.map((row) => row[breakInput]);
+    expect(belowBreak.slice(3, 3 + PARAGRAPHS.length)).toEqual(PARAGRAPHS.map(() => 0));
+    expect(belowBreak.at(-1)).toBe(1);
   });
 
   it("gives one input per feature name for every line", () => {

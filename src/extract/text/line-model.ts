@@ -4,7 +4,7 @@ import { opensAuthorCard, readsLikeAuthorBio } from "./author-bio.js";
 import type { LineClass } from "./body-region.js";
 import type { LineFeatures } from "./line-features.js";
 import defaultWeights from "./line-model-weights.json" with { type: "json" };
-import { opensAfterMatter } from "./section-breaks.js";
+import { MIN_ARTICLE_WORDS, opensAfterMatter } from "./section-breaks.js";
 import { topicSupport } from "./topic-continuity.js";
 
 /** The model's inputs, in the order of its weights; the training script and the weights file share this list. */
@@ -124,7 +124,8 @@ export function lineModelInputs(
     const below = firstHeadline >= 0 && i > firstHeadline;
     const nearBelow = below && i - firstHeadline <= HEADLINE_REACH;
     const belowBreak = i - lastBreak <= SECTION_REACH;
-    if (opensAfterMatter(line)) lastBreak = i;
+    // A break closes an article only below some of it: share bars and topic labels also sit under the headline.
+    if (opensAfterMatter(line) && sum(goodWords, 0, i - 1) >= MIN_ARTICLE_WORDS) lastBreak = i;
     if (opensAuthorCard(features, i)) lastCard = i;
     return [
       logWords(line),

@@ -18,6 +18,11 @@ const SECTION_BREAK = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * Prose that an article has at least above a heading before the heading may close it: share bars and topic labels
+ * ("Share this article", "Topics") are printed above the article too.
+ */
+export const MIN_ARTICLE_WORDS = 50;
 /** "12 thoughts on “…”", "3 responses to …": a comments heading that quotes the headline, so it runs long. */
 export const COMMENTS_HEADING = /^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s/i;
 

@@ -28,4 +28,12 @@ describe("findTitle", () => {
     expect(found?.text).toBe(HEADLINE);
     expect(found?.index).toBe(teasers.length + PARAGRAPHS.length);
   });
+
+  it("moves to the headline with a byline even when a menu of teasers above lists this article's own", () => {
+    const teasers = ["Ferry Fares Rise Again", HEADLINE, "Council Elections in May"];
+    const lines = [...teasers, ...PARAGRAPHS, HEADLINE, "By Jane Porter", "March 3, 2024", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const found = findTitle(features, teasers.length, PARAGRAPHS.join("\n"), new Set(["harbour", "bridge", "closes"]));
+    expect(found?.index).toBe(teasers.length + PARAGRAPHS.length);
+  });
 });

@@ -41,6 +41,22 @@ function besideByline(features: LineFeatures[], index: number): boolean {
   return false;
 }
 
+/** How close above the first paragraph a headline's first print sits: a byline, a date, a share bar between. */
+const REPEAT_REACH = 12;
+
+/** A few capitalised words with no full stop and no stamp: a headline's shape, and a teaser's. */
+function headlineShaped(line: LineFeatures | undefined): boolean {
+  if (line === undefined || line.boilerplate !== null || line.hasDate) return false;
+  return line.words >= 3 && line.words <= 30 && line.startsCapitalised && !/[.:]$/.test(line.text);
+}
+
+/** A headline-shaped line with none beside it: a headline, not one item in a list of teasers. */
+function standsAsHeadline(features: LineFeatures[], index: number): boolean {
+  return (
+    headlineShaped(features[index]) && !headlineShaped(features[index - 1]) && !headlineShaped(features[index + 1])
+  );
+}
+
 interface TitleEvidence {
   bodyWords: ReadonlySet<string>;
   slugWords: ReadonlySet<string>;
@@ -100,10 +116,11 @@ export function findTitle(
   }
   // The draft may have started in a menu of blurbs above the article: a headline further down that carries a
   // byline (and matches the URL, when there is one) marks where the article really starts.
-  // A headline printed again below (a recipe card, a caption) does not move the start: its first print is above.
+  // A headline printed again below (a recipe card, a caption) does not move the start when its first print is the
+  // headline above: close to the first paragraph and on its own, not one blurb in a menu of teasers.
   const above = new Set<string>();
-  for (let i = Math.max(0, firstParagraph - LOOKBACK); i < firstParagraph; i += 1) {
-    above.add(repetitionKey(features[i]?.text ?? ""));
+  for (let i = Math.max(0, firstParagraph - REPEAT_REACH); i < firstParagraph; i += 1) {
+    if (standsAsHeadline(features, i)) above.add(repetitionKey(features[i]?.text ?? ""));
   }
   const end = Math.min(features.length, firstParagraph + LOOKAHEAD);
   for (let i = firstParagraph; i < end; i += 1) {
