@@ -97,7 +97,8 @@ export class StoryLedger {
         manual: true,
       });
     }
-    await session.updates.moveArticles(docs.map((doc) => doc.id), newId);
+    const movedIds = docs.map((doc) => doc.id);
+    await session.updates.moveArticles(movedIds, newId);
     if (this.clusterer.hasStory(storyId)) await this.saveStory(session, storyId, at);
     else await session.stories.remove(storyId);
     await this.saveStory(session, newId, at);
