@@ -83,8 +83,9 @@ const PROMPT =
  * off"). Reporting uses the same words in longer sentences, so they mark a line only when it is short or the
  * phrase is a sentence of its own.
  */
-const UI_ERROR = /\b(?:please try again|location services|something went wrong)\b/i;
-const UI_ERROR_ALONE = /\b(?:please try again|location services|something went wrong)\s*(?:[.!:]|$)/i;
+const UI_ERRORS = "please try again|location services|something went wrong";
+const UI_ERROR = new RegExp(`\\b(?:${UI_ERRORS})\\b`, "i");
+const UI_ERROR_ALONE = new RegExp(`\\b(?:${UI_ERRORS})\\s*(?:[.!:]|$)`, "i");
 const MAX_UI_ERROR_WORDS = 12;
 
 const LEGAL_START = /^(?:disclaimer|copyright|all rights reserved|©|\(c\)|terms of|privacy|cookie)/i;
