@@ -434,12 +434,9 @@ export class StoryClusterer {
   }
 
   private absorb(survivor: LiveStory, absorbed: LiveStory): void {
-    const tracked =
-      survivor.tracked && absorbed.tracked && survivor.articleCount + absorbed.articleCount <= this.trackedLimit
-        ? [...survivor.tracked, ...absorbed.tracked]
-        : null;
     absorbStory(survivor, absorbed, this.stats);
-    survivor.tracked = tracked;
+    // A story that holds a merge is never split-checked, so its members' profiles would only take memory.
+    survivor.tracked = null;
     survivor.holdsMerge = true;
     this.dropStory(absorbed);
     this.reindex(survivor);
