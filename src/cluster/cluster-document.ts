@@ -40,6 +40,7 @@ export interface StorySplit {
 
 export interface Assignment {
   storyId: string;
+  /** The article's story did not exist before it: it started one, or a split it set off moved it into a new one. */
   isNewStory: boolean;
   /** The story's representative headline once this article is in it. */
   headline: string;

@@ -176,7 +176,9 @@ export class StoryClusterer {
     // The new article itself may be among those moved out: it is reported in the story it ends up in.
     const finalStory = split?.articles.includes(profile.id) ? (this.byId.get(split.into) ?? story) : story;
     if (split) split.articles = split.articles.filter((id) => id !== profile.id);
-    return { storyId: finalStory.id, isNewStory: !joins, headline: finalStory.headline, reason, merges, splits };
+    // A story the split just made is new to everyone, though it holds the articles moved with this one.
+    const isNewStory = !joins || finalStory !== story;
+    return { storyId: finalStory.id, isNewStory, headline: finalStory.headline, reason, merges, splits };
   }
 
   /** How each candidate story scores for this article, best first; changes nothing. */
