@@ -1,5 +1,6 @@
 // `npm run bench:cluster [-- --articles N]`: feeds N synthetic articles (default 1,000,000) through the clusterer; prints rate, latency and memory.
 import path from "node:path";
+import { type PerformanceEntry, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readLabelledArticles } from "../eval/scoring/clustering-dataset.js";
@@ -36,7 +37,34 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 2 ** 20)} MB`;
 }
 
-function main(): void {
+/**
+ * Records the collector's pauses, so that a slow assignment can be told apart from a slow collection. Node hands
+ * the entries over between event-loop turns, so they are read after the (synchronous) loop has finished.
+ */
+function watchCollections(): { stop: () => Promise<PerformanceEntry[]> } {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    stop: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      return entries;
+    },
+  };
+}
+
+/** Milliseconds of collection inside [start, end]. */
+function collectionWithin(collections: readonly PerformanceEntry[], start: number, end: number): number {
+  let total = 0;
+  for (const entry of collections) {
+    const overlap = Math.min(end, entry.startTime + entry.duration) - Math.max(start, entry.startTime);
+    if (overlap > 0) total += overlap;
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
   const { articles } = parseScriptOptions(argsSchema, process.argv.slice(2));
   const random = seededRandom(20240101);
   const loadStarted = performance.now();
@@ -53,14 +81,28 @@ function main(): void {
   const every = Math.max(1, Math.floor(articles / 10));
   let clusterMs = 0;
   let newStories = 0;
+  const slowest = { started: 0, elapsed: -1, splits: 0, merges: 0 };
+  const collections = watchCollections();
+  let windowStarted = Number.POSITIVE_INFINITY;
   for (let index = 0; index < articles; index++) {
     const doc = synthesise(stream, index, sources, random);
     const started = performance.now();
+    if (index === articles - measured) windowStarted = started;
     const assignment = clusterer.assign(doc);
     const elapsed = performance.now() - started;
     clusterMs += elapsed;
     if (assignment.isNewStory) newStories++;
-    if (index >= articles - measured) latencies[index - (articles - measured)] = elapsed;
+    if (index >= articles - measured) {
+      latencies[index - (articles - measured)] = elapsed;
+      if (elapsed > slowest.elapsed) {
+        Object.assign(slowest, {
+          started,
+          elapsed,
+          splits: assignment.splits.length,
+          merges: assignment.merges.length,
+        });
+      }
+    }
     if ((index + 1) % every === 0) {
       const memory = process.memoryUsage();
       const line =
@@ -70,6 +112,7 @@ function main(): void {
       process.stderr.write(`${line}\n`);
     }
   }
+  const pauses = (await collections.stop()).filter((entry) => entry.startTime >= windowStarted);
   latencies.sort();
   console.log("\n| articles stored | live stories | RSS | heap used | articles/s (clustering) |");
   console.log("|---|---|---|---|---|");
@@ -81,6 +124,14 @@ function main(): void {
     `| ${percentile(latencies, 0.5).toFixed(3)} ms | ${percentile(latencies, 0.95).toFixed(3)} ms | ` +
       `${percentile(latencies, 0.99).toFixed(3)} ms | ${(latencies[latencies.length - 1] ?? 0).toFixed(3)} ms |`,
   );
+  const longestPause = Math.max(0, ...pauses.map((entry) => entry.duration));
+  const pauseMs = pauses.reduce((sum, entry) => sum + entry.duration, 0);
+  const slowestInCollection = collectionWithin(pauses, slowest.started, slowest.started + slowest.elapsed);
+  console.log(
+    `\ncollector over the same articles: ${pauses.length.toLocaleString("en")} pauses, longest ${longestPause.toFixed(1)} ms, ` +
+      `${(pauseMs / 1000).toFixed(1)} s in all. The slowest assignment (${slowest.elapsed.toFixed(1)} ms, ` +
+      `${slowest.splits} split(s), ${slowest.merges} merge(s)) spent ${slowestInCollection.toFixed(1)} ms of it in collection.`,
+  );
   console.log(
     `\n${articles.toLocaleString("en")} articles clustered in ${(clusterMs / 1000).toFixed(1)} s ` +
       `(${Math.round(articles / (clusterMs / 1000)).toLocaleString("en")} articles/s); ${newStories.toLocaleString("en")} ` +
@@ -89,4 +140,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
