@@ -124,6 +124,19 @@ describe("readPageMetadata", () => {
     expect(metadata.published).toBe("2025-04-24");
   });
 
+  it("skips a <time> whose wrapper names it the change or review date, but not one a published wrapper names", () => {
+    const reviewed = metadataOf(`<body><article><h1>Sowing beans in spring</h1><p>Text of the guide.</p>
+      <div class="field--name-date-last-reviewed"><div class="field__item">
+      <time datetime="2025-04-14T12:00:00Z">April 2025</time></div></div></article></body>`);
+    expect(reviewed.published).toBeNull();
+    const modified = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
+      <div class="post-date__modified-date"><time datetime="2026-02-01">February 1, 2026</time></div></article></body>`);
+    expect(modified.published).toBeNull();
+    const published = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
+      <div class="post-date__published-date"><time datetime="2025-04-24">April 24, 2025</time></div></article></body>`);
+    expect(published.published).toBe("2025-04-24");
+  });
+
   it("takes the headline from an <h2> in a header when the <h1> is the logo", () => {
     const metadata = metadataOf(`<head><title>Why the ferry timetable changed | Harbour Notes</title></head>
       <body><h1>Harbour Notes</h1><section><header><h2>Why the ferry timetable changed</h2></header>

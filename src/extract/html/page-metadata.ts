@@ -70,10 +70,15 @@ const MODIFIED_KEYS = [
   "dcterms.modified",
   "dc.date.modified",
 ];
-/** A <time> element a template marks as the change date: class="updated", itemprop="dateModified". */
-const CHANGED_TIME = /\b(?:updated|modified|changed|datemodified)\b/i;
+/**
+ * A <time> element a template marks as the change date, by its own name or its wrapper's: class="updated",
+ * itemprop="dateModified", "post-date__modified-date", "date-last-reviewed".
+ */
+const CHANGED_TIME = /(?:^|[\s_-])(?:updated|modified|changed|reviewed|revised)(?:$|[\s_-])|\bdatemodified\b/i;
 /** WordPress marks a post never edited "published updated": that time is the publication. */
-const PUBLISHED_TIME = /\b(?:published|datepublished)\b/i;
+const PUBLISHED_TIME = /(?:^|[\s_-])(?:published|datepublished)(?:$|[\s_-])/i;
+/** Elements read for a <time>'s role: itself, and the wrappers a field or a block puts around it. */
+const TIME_WRAPPERS = 2;
 /** Site-specific names for the same fact ("w-published-date", "og:publish_date"), tried after the known ones. */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_.:])(?:date[-_.]?)?publish(?:ed)?[-_.]?(?:date|time|at|on)?$/;
 const SECTION_KEYS = ["article:section", "parsely-section", "section", "sailthru.section", "category"];
@@ -201,10 +206,15 @@ function patternedMetaDate(declarations: PageDeclarations): string | null {
   return null;
 }
 
-/** A <time> whose class or itemprop says it dates a change, not the publication. */
+/** A <time> whose class or itemprop, or its wrapper's, says it dates a change, not the publication. */
 function marksChange(element: HtmlElement): boolean {
-  const names = `${element.attrs.class ?? ""} ${element.attrs.itemprop ?? ""}`;
-  return CHANGED_TIME.test(names) && !PUBLISHED_TIME.test(names);
+  let node: HtmlElement | null = element;
+  for (let level = 0; node !== null && level <= TIME_WRAPPERS; level++, node = node.parent) {
+    const names = `${node.attrs.class ?? ""} ${node.attrs.id ?? ""} ${node.attrs.itemprop ?? ""}`;
+    if (PUBLISHED_TIME.test(names)) return false;
+    if (CHANGED_TIME.test(names)) return true;
+  }
+  return false;
 }
 
 /**

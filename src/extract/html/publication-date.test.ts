@@ -15,6 +15,14 @@ function dateOf(html: string, declared: string | null = null, urls: string[] = [
 }
 
 describe("publicationDate", () => {
+  it("gives a site's home page no date, whatever it declares or shows", () => {
+    const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
+    expect(dateOf(html, "2021-05-24T15:24:38+00:00", ["https://planet.example/"])).toBeNull();
+    // A post addressed by its query, or fetched from its own path under a canonical home page, is dated.
+    expect(dateOf(html, null, ["https://planet.example/?p=123"])).toBe("2025-03-03");
+    expect(dateOf(html, null, ["https://planet.example/", "https://planet.example/city/bridge"])).toBe("2025-03-03");
+  });
+
   it("keeps the declared date when the headline shows the same day", () => {
     const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
     expect(dateOf(html, "2025-03-03T08:00:00Z")).toBe("2025-03-03T08:00:00Z");

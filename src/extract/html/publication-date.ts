@@ -103,6 +103,16 @@ function pathOf(url: string | null | undefined): string | null {
   }
 }
 
+/** Whether an address is a site's home page ("https://example.com/"); "/?p=123" is a post by its query. */
+function isHomePage(url: string | null | undefined): boolean {
+  try {
+    const parsed = new URL(url ?? "");
+    return (parsed.pathname === "/" || parsed.pathname === "") && parsed.search === "";
+  } catch {
+    return false;
+  }
+}
+
 /** The day an address files the page under, or null. */
 export function urlDate(url: string | null | undefined): string | null {
   const path = pathOf(url);
@@ -218,10 +228,14 @@ export interface DateSources {
 /**
  * The page's publication date: declared and shown dates by the headline first (a generic page node's date counts
  * as declared when the address files the page under its month); a page that shows and declares none may date its
- * author box at the article's end, or file itself under a day in its address.
+ * author box at the article's end, or file itself under a day in its address. A site's home page has none.
  */
 export function publicationDate(sources: DateSources): string | null {
   const { blocks, title, bodyStart, urls } = sources;
+  // A home page is the site's front, not a piece published on a day: the dates it carries are its teasers' or a
+  // template's.
+  const known = urls.filter((url) => url !== null && url !== undefined && url !== "");
+  if (known.length > 0 && known.every(isHomePage)) return null;
   const declared = sources.declared ?? filedPageDate(sources.pageDeclared ?? null, urls);
   const dates = {
     published: declared,

@@ -35,6 +35,17 @@ describe("datesNearHeadline", () => {
   });
 });
 
+describe("datesNearHeadline and periods", () => {
+  it("skips a period's ends (an event's, an offer's) but keeps a dateline followed by a time or a label", () => {
+    const period = "<p>Dates: 2025-12-12 - 2025-12-17</p><p>Open March 3 – March 9, 2025</p>";
+    const datelines = "<p>June 2, 2025 - 10:30 am</p><p>May 1, 2025 – Updated May 3, 2025</p>";
+    const days = datesNearHeadline(blocksOf(`<h1>Harbour festival</h1>${period}${datelines}`), 0).map(
+      (shown) => shown.date,
+    );
+    expect(days).toEqual(["2025-06-02", "2025-05-01"]);
+  });
+});
+
 describe("datesNearHeadline and glued inline elements", () => {
   it("reads a month's name that an inline element's text runs into", () => {
     const blocks = blocksOf(

@@ -57,6 +57,8 @@ function dayMonthYear(match: RegExpMatchArray): string | null {
 interface FoundDate {
   date: string;
   index: number;
+  /** Where the date's text ends. */
+  end: number;
   otherReading?: string;
 }
 
@@ -73,21 +75,22 @@ function dayFirstReading(match: RegExpExecArray, parsed: string | null): string 
 
 /** The first explicit date in the text, with where it starts; written-out English dates are read directly. */
 function firstDate(text: string): FoundDate | null {
-  const candidates: { date: string | null; index: number; otherReading?: string }[] = [];
+  const candidates: { date: string | null; index: number; end: number; otherReading?: string }[] = [];
+  const span = (match: RegExpExecArray) => ({ index: match.index, end: match.index + match[0].length });
   const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) candidates.push({ date: monthDayYear(mdy), index: mdy.index });
+  if (mdy) candidates.push({ date: monthDayYear(mdy), ...span(mdy) });
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) candidates.push({ date: dayMonthYear(dmy), index: dmy.index });
+  if (dmy) candidates.push({ date: dayMonthYear(dmy), ...span(dmy) });
   const iso = ISO_DAY.exec(text);
-  if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), index: iso.index });
+  if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), ...span(iso) });
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const date = parsePublishedDate(numeric[0]);
     const otherReading = dayFirstReading(numeric, date);
-    candidates.push({ date, index: numeric.index, ...(otherReading === null ? {} : { otherReading }) });
+    candidates.push({ date, ...span(numeric), ...(otherReading === null ? {} : { otherReading }) });
   }
   const dashed = DASHED_MONTH_DATE.exec(text);
-  if (dashed) candidates.push({ date: parsePublishedDate(dashed[0]), index: dashed.index });
+  if (dashed) candidates.push({ date: parsePublishedDate(dashed[0]), ...span(dashed) });
   let first: FoundDate | null = null;
   for (const { date, ...rest } of candidates) {
     if (date !== null && (first === null || rest.index < first.index)) first = { date, ...rest };
@@ -103,10 +106,27 @@ function ungluedWords(text: string): string {
   return text.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
 }
 
+/** What joins the two ends of a period: "March 3 – March 9, 2025", "2025-12-12 to 2025-12-17". */
+const PERIOD_JOIN = "\\s*(?:[-–—]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*";
+const DATE_THEN_JOIN = new RegExp(`^${PERIOD_JOIN}`, "i");
+/** A day with its month's name just before the join: the start of a period whose end carries the year. */
+const DAY_THEN_JOIN = new RegExp(
+  `(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}),?${PERIOD_JOIN}$`,
+  "i",
+);
+
+/** Whether the date found is an end of a period (an event's, an offer's), which dates no page. */
+function endsPeriod(text: string, found: FoundDate): boolean {
+  if (DAY_THEN_JOIN.test(text.slice(0, found.index))) return true;
+  const rest = text.slice(found.end);
+  const join = DATE_THEN_JOIN.exec(rest);
+  return join !== null && firstDate(rest.slice(join[0].length))?.index === 0;
+}
+
 function shownIn(block: string): ShownDate | null {
   const text = ungluedWords(block);
   const found = firstDate(text);
-  if (found === null) return null;
+  if (found === null || endsPeriod(text, found)) return null;
   const label = text.slice(Math.max(0, found.index - 40), found.index);
   const shown: ShownDate = { date: found.date, updated: UPDATE_LABEL.test(label) };
   return found.otherReading === undefined ? shown : { ...shown, otherReading: found.otherReading };
