@@ -138,6 +138,16 @@ describe("chooseHeadline", () => {
     );
   });
 
+  it("takes the part of an <h1> after a run-in label when the declared title states it", () => {
+    const declared = ["Harbour ferry timetable for the winter | Port News"];
+    expect(
+      chooseHeadline({ declared, headings: ["Blog: Harbour ferry timetable for the winter"], siteName: null }),
+    ).toBe("Harbour ferry timetable for the winter");
+    // A longer part before the colon is the headline's own.
+    const own = "Winter on the harbour: ferry timetable for the winter";
+    expect(chooseHeadline({ declared, headings: [own], siteName: null })).toBe(own);
+  });
+
   it("takes the agreed declared title over an <h1> set in capitals that words it differently", () => {
     const declared = [
       "Best rain jackets in 2025: tested on the coast",
@@ -185,6 +195,21 @@ describe("trimHeadline", () => {
   it("keeps a label before a pipe that is too short to be the headline", () => {
     expect(trimHeadline("Opinion | Why the bridge matters", null)).toBe("Opinion | Why the bridge matters");
   });
+
+  it("keeps a long part after a pipe, a second line of the headline, but cuts a short label", () => {
+    const twoPart = "Ten ferry routes worth the trip | The crossings our readers rate most highly";
+    expect(trimHeadline(twoPart, null)).toBe(twoPart);
+    expect(trimHeadline("Ten ferry routes worth the trip | Travel | Port News", null)).toBe(
+      "Ten ferry routes worth the trip",
+    );
+  });
+
+  it("cuts the source a link aggregator cites after the headline, with its comment count", () => {
+    expect(trimHeadline("Harbour ferry timetable changes for winter (portnews.org) 87", null)).toBe(
+      "Harbour ferry timetable changes for winter",
+    );
+    expect(trimHeadline("Ferry timetable (2025 edition)", null)).toBe("Ferry timetable (2025 edition)");
+  });
 });
 
 describe("headlineBlockIndex", () => {
@@ -193,6 +218,8 @@ describe("headlineBlockIndex", () => {
     expect(headlineBlockIndex(blocks, "Bridge reopens after repairs")).toBe(1);
     expect(headlineBlockIndex(blocks, "Something else entirely")).toBe(-1);
     expect(headlineBlockIndex(blocks, null)).toBe(-1);
+    const labelled = textBlocks(parseHtml("<p>Menu</p><h1>Blog: Bridge reopens after repairs</h1>").root);
+    expect(headlineBlockIndex(labelled, "Bridge reopens after repairs")).toBe(1);
   });
 });
 

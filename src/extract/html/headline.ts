@@ -50,8 +50,12 @@ const MONTH_DATE =
 /** A dateline run into the headline by the template: "Dec 18 2025 Headline", "Headline January 1, 2025". */
 const LEADING_DATE = new RegExp(`^(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})\\s+`, "i");
 const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})$`, "i");
+/** The source a link aggregator cites after a headline, with its comment count: "Headline (example.com) 87". */
+const TRAILING_SOURCE = /\s+\([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\)(?:\s+\d+)?$/iu;
 /** Words the part before a pipe needs to be a headline, not a label ("Opinion | …"). */
 const MIN_HEAD_WORDS = 3;
+/** Words a section or tag line after a pipe has at most; a longer part is a second line of the headline. */
+const MAX_PIPE_LABEL_WORDS = 4;
 
 /**
  * The title without the parts that name the site (`siteName`, or a bare domain), or null when none does. `loose`
@@ -88,16 +92,19 @@ export function stripSiteName(title: string, siteName: string | null): string {
 }
 
 /**
- * A headline as shown, without what templates add to it: a dateline ("Dec 18 2025 Headline"), the site's name
- * ("Headline – Site") and, after a pipe, a section or tag line ("Headline | Opinion", "Headline | Top 10 Picks").
+ * A headline as shown, without what templates add to it: a cited source ("Headline (example.com)"), a dateline
+ * ("Dec 18 2025 Headline"), the site's name ("Headline – Site") and, after a pipe, a short section or tag line
+ * ("Headline | Opinion", "Headline | Top 10 Picks"; a longer part after a pipe is a second line of the headline).
  */
 export function trimHeadline(headline: string, siteName: string | null): string {
-  const undated = headline.replace(LEADING_DATE, "").replace(TRAILING_DATE, "");
+  const undated = headline.replace(TRAILING_SOURCE, "").replace(LEADING_DATE, "").replace(TRAILING_DATE, "");
   const dateless = titleKey(undated).split(" ").length >= MIN_HEAD_WORDS ? undated : headline;
   const trimmed = withoutSiteParts(dateless, siteName, false) ?? dateless;
   const pipe = PIPE.exec(trimmed);
   if (pipe === null) return trimmed;
   const head = trimmed.slice(0, pipe.index).trim();
+  const label = trimmed.slice(pipe.index + pipe[0].length).split(PIPE)[0] ?? "";
+  if (titleKey(label).split(" ").length > MAX_PIPE_LABEL_WORDS) return trimmed;
   return titleKey(head).split(" ").length >= MIN_HEAD_WORDS ? head : trimmed;
 }
 
@@ -163,10 +170,11 @@ function chooseUntrimmedHeadline(sources: HeadlineSources): { headline: string; 
       return { headline: heading, siteName };
   }
   const strippedKeys = new Set(declared.flatMap((title) => declaredWordings(title, siteName)));
-  // A kicker set as a line of the <h1> over the headline ("Exclusive", "Get the look"): the line the declared
-  // title states is the headline.
+  // A kicker set as a line of the <h1> over the headline ("Exclusive", "Get the look") or run in before a colon
+  // ("Blog: Headline"): the part the declared title states is the headline.
   for (const heading of headings) {
-    const line = (linesOf.get(heading) ?? []).find((candidate) => confirmsExactly(candidate, strippedKeys));
+    const parts = [...(linesOf.get(heading) ?? []), ...withoutLeadingLabel(heading)];
+    const line = parts.find((candidate) => confirmsExactly(candidate, strippedKeys));
     if (line !== undefined && line !== heading) return { headline: line, siteName };
   }
   // Mostly section headings and logos: these count only as the declared title's exact wording.
@@ -207,6 +215,19 @@ function yieldsToDeclared(heading: string, agreed: string): boolean {
   const sectionName = words === MIN_HEADING_WORDS && titleKey(agreed).split(" ").length > MIN_HEADING_WORDS;
   const capitals = /\p{Lu}{2}/u.test(heading) && heading === heading.toUpperCase();
   return sectionName || capitals;
+}
+
+/** A label run in before a colon: "Blog: Headline", "Opinion: Headline". */
+const LEADING_LABEL = /^([^:]+):\s*(.+)$/;
+/** Words a run-in label has at most: a longer part before the colon is the headline's own ("Review: …" aside). */
+const MAX_LABEL_WORDS = 2;
+
+/** The heading after a short run-in label ("Blog: Headline" gives "Headline"), or nothing when it has none. */
+function withoutLeadingLabel(heading: string): string[] {
+  const match = LEADING_LABEL.exec(heading);
+  if (match === null) return [];
+  const words = titleKey(match[1]!).split(" ").length;
+  return words <= MAX_LABEL_WORDS ? [match[2]!.trim()] : [];
 }
 
 /** The lines of a heading as shown, each cleaned: a kicker, the headline under it. */
@@ -256,8 +277,8 @@ function namesSite(heading: string, declared: readonly string[], siteName: strin
 }
 
 /**
- * The heading block that shows `title`, or -1: the same words, or the same words followed by what
- * `trimHeadline` cut ("Headline | Opinion").
+ * The heading block that shows `title`, or -1: the same words, the same words followed by what `trimHeadline`
+ * cut ("Headline | Opinion"), or after a run-in label ("Blog: Headline").
  */
 export function headlineBlockIndex(blocks: readonly TextBlock[], title: string | null): number {
   const key = title === null ? "" : titleKey(title);
@@ -265,6 +286,7 @@ export function headlineBlockIndex(blocks: readonly TextBlock[], title: string |
   return blocks.findIndex((block) => {
     if (block.kind !== "heading") return false;
     const blockKey = titleKey(block.text);
-    return blockKey === key || blockKey.startsWith(`${key} `);
+    if (blockKey === key || blockKey.startsWith(`${key} `)) return true;
+    return withoutLeadingLabel(block.text).some((rest) => titleKey(rest) === key);
   });
 }
