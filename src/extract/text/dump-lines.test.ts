@@ -36,6 +36,12 @@ describe("splitDumpLines", () => {
     ]);
   });
 
+  it("joins paragraphs wrapped as wide as an editor wraps them", () => {
+    const dump = ["Harbour Bridge Closes", "", hardWrap(PARAGRAPH, 116), "", hardWrap(SECOND, 116)].join("\n");
+    expect(dump.split("\n").filter((line) => line.length > 0).length).toBeGreaterThan(4);
+    expect(splitDumpLines(dump).map((line) => line.text)).toEqual(["Harbour Bridge Closes", PARAGRAPH, SECOND]);
+  });
+
   it("leaves a dump whose paragraphs are one line each as it is, short lines included", () => {
     const dump = ["Home", "World", PARAGRAPH, "and more", SECOND, "read the full report here"].join("\n");
     expect(wrapWidthAround(splitDumpLines(dump), 2)).toBeNull();

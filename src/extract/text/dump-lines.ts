@@ -17,8 +17,11 @@ export function normaliseLine(line: string): string {
   return line.replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 
-/** Text-mode browsers and mailers wrap at 72 to 80 columns; paragraphs written on one line run longer than this. */
-const MAX_WRAP_WIDTH = 100;
+/**
+ * Text-mode browsers and mailers wrap at 72 to 80 columns, editors and copied terminal output at up to 120;
+ * paragraphs written on one line mostly run longer than this.
+ */
+const MAX_WRAP_WIDTH = 130;
 /** Lines shorter than this are headings, labels or menu items, wrapped or not. */
 const MIN_WRAPPED_CHARS = 40;
 /** Lines either side that show the width a stretch of the dump is wrapped at (a page may mix two widths). */
