@@ -3,9 +3,11 @@ import { analyzeArticle } from "../src/analyze/analyze-article.js";
 import { FEATURE_NAMES } from "../src/cluster/pair-features.js";
 import {
   balanced,
+  byLabel,
   evaluateModel,
   type LabelledStream,
   majorityLabel,
+  sameEventExamples,
   teacherForcedExamples,
   trainDecisionModel,
 } from "./cluster-training.js";
@@ -61,6 +63,27 @@ describe("cluster training", () => {
     }
   });
 
+  it("pairs each article with its closest earlier articles, labelled by whether gold puts both in one event", () => {
+    const data = stream();
+    const examples = sameEventExamples(data, { pairNeighbours: 2 });
+    // The first article has no earlier one, the second one; every later article gets its two nearest.
+    expect(examples).toHaveLength(0 + 1 + 2 * (data.docs.length - 2));
+    expect(examples.every((example) => example.features.length === FEATURE_NAMES.length)).toBe(true);
+    const cosine = FEATURE_NAMES.indexOf("cosineFull");
+    const mean = (label: 0 | 1) => {
+      const picked = examples.filter((example) => example.label === label);
+      return picked.reduce((sum, example) => sum + (example.features[cosine] ?? 0), 0) / picked.length;
+    };
+    // Rounds are interleaved, so the nearest earlier articles include both the same event and the others.
+    expect(mean(1)).toBeGreaterThan(mean(0));
+  });
+
+  it("splits examples into positives and negatives, so each class can weigh the same", () => {
+    const positive = { features: [1], label: 1 as const, weight: 1 };
+    const negative = { features: [0], label: 0 as const, weight: 1 };
+    expect(byLabel([positive, negative, positive])).toEqual([[positive, positive], [negative]]);
+  });
+
   it("weighs each group of examples the same in total", () => {
     const one = { features: [1], label: 1 as const, weight: 1 };
     const weighted = balanced([[one, one], [one]]);
@@ -87,6 +110,7 @@ describe("cluster training", () => {
       l2: 1e-2,
       examplesPerArticle: 3,
       newEventWeightExponent: 0.5,
+      pairNeighbours: 2,
       provenance: "test",
     });
     expect(model.features).toEqual([...FEATURE_NAMES]);

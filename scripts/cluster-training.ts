@@ -1,11 +1,17 @@
 // How the decision model is trained and checked, as pure functions over analysed, labelled articles.
 
 import { type ClusteringScores, scoreClustering } from "../eval/scoring/clustering-metrics.js";
+import { buildProfile } from "../src/cluster/article-profile.js";
 import type { ClusterDocument, StorySplit } from "../src/cluster/cluster-document.js";
 import { type DecisionModel, parseDecisionModel } from "../src/cluster/decision-model.js";
+import type { LiveStory } from "../src/cluster/live-story.js";
 import { fitLogistic, type TrainingExample } from "../src/cluster/logistic-regression.js";
-import { FEATURE_NAMES } from "../src/cluster/pair-features.js";
+import { FEATURE_NAMES, storyNorms } from "../src/cluster/pair-features.js";
 import { type ScoredCandidate, StoryClusterer } from "../src/cluster/story-clusterer.js";
+import { loneCandidateFeatures, storyOf } from "../src/cluster/story-split.js";
+import { TermStatistics } from "../src/cluster/term-statistics.js";
+import { weightedCosine } from "../src/cluster/term-vector.js";
+import { profileOfMember, trackMember } from "../src/cluster/tracked-member.js";
 
 export interface LabelledStream {
   name: string;
@@ -27,6 +33,8 @@ export interface TrainingOptions {
    * event along, so that mistake costs more pairs than any other.
    */
   newEventWeightExponent: number;
+  /** Earlier articles, the closest first, that each article is paired with for the same-event model. */
+  pairNeighbours: number;
   provenance: string;
 }
 
@@ -61,6 +69,47 @@ export function teacherForcedExamples(
       examples.push({ features: candidate.features, label: candidate.storyId === gold ? 1 : 0, weight });
     }
     clusterer.addArticle(gold, doc, { countTerms: true });
+  }
+  return examples;
+}
+
+/**
+ * Examples for the same-event model that the split check asks about a small story's members: each article paired
+ * with the few earlier articles closest to it (a story's members are that close to each other; in a set of
+ * look-alike events the closest are often the twin's), labelled by whether gold puts both in one event. Members are
+ * compacted as the clusterer tracks them, and term statistics grow as the clusterer's do.
+ */
+export function sameEventExamples(
+  stream: LabelledStream,
+  options: Pick<TrainingOptions, "pairNeighbours">,
+): TrainingExample[] {
+  const stats = new TermStatistics();
+  const idf = (id: number) => stats.idf(id);
+  const earlier: { gold: string; story: LiveStory }[] = [];
+  const examples: TrainingExample[] = [];
+  for (const doc of stream.docs) {
+    const built = buildProfile(doc, stats);
+    const profile = profileOfMember(trackMember(built, false, idf), stats);
+    const gold = stream.gold.get(doc.id) ?? "";
+    const closest = earlier
+      .map((other) => ({
+        other,
+        cosine: weightedCosine(
+          profile.full,
+          profile.fullNorm,
+          other.story.full,
+          storyNorms(other.story, stats).full,
+          idf,
+        ),
+      }))
+      .sort((a, b) => b.cosine - a.cosine)
+      .slice(0, options.pairNeighbours);
+    for (const { other } of closest) {
+      const label = other.gold === gold ? 1 : 0;
+      examples.push({ features: loneCandidateFeatures(profile, other.story, stats), label, weight: 1 });
+    }
+    stats.addDocument(built.distinctIds);
+    earlier.push({ gold, story: storyOf([profile], stats, null) });
   }
   return examples;
 }
@@ -141,31 +190,52 @@ export function balanced(groups: readonly TrainingExample[][]): TrainingExample[
   });
 }
 
+/** The positive and the negative examples, as two groups. */
+export function byLabel(examples: readonly TrainingExample[]): TrainingExample[][] {
+  return [examples.filter((example) => example.label === 1), examples.filter((example) => example.label === 0)];
+}
+
 function round(value: number): number {
   return Math.round(value * 1e4) / 1e4;
 }
 
-export function modelFromExamples(examples: TrainingExample[], options: TrainingOptions): DecisionModel {
-  const fitted = fitLogistic(examples, { l2: options.l2 });
+function fittedWeights(examples: TrainingExample[], l2: number): { weights: number[]; bias: number } {
+  const fitted = fitLogistic(examples, { l2 });
+  return { weights: fitted.weights.map(round), bias: round(fitted.bias) };
+}
+
+export function modelFromExamples(
+  examples: TrainingExample[],
+  sameEvent: { weights: number[]; bias: number },
+  options: TrainingOptions,
+): DecisionModel {
   return parseDecisionModel({
     version: 1,
     features: [...FEATURE_NAMES],
-    weights: fitted.weights.map(round),
-    bias: round(fitted.bias),
+    ...fittedWeights(examples, options.l2),
+    sameEvent,
     threshold: options.threshold,
     mergeSimilarity: options.mergeSimilarity,
     provenance: options.provenance,
   });
 }
 
-/** Two rounds: teacher-forced examples first, then examples from the first model's own stories. */
+/**
+ * The same-event weights first (they depend on no model), then the joining weights in two rounds: teacher-forced
+ * examples, then examples from the first model's own stories, split checks included.
+ */
 export function trainDecisionModel(streams: readonly LabelledStream[], options: TrainingOptions): DecisionModel {
   if (streams.length === 0) throw new Error("nothing to train on");
+  // Each stream's same-event and other-event pairs weigh the same: the check weighs evidence, not how often nearby
+  // articles happen to share an event in a data set.
+  const pairs = streams.flatMap((stream) => byLabel(sameEventExamples(stream, options)));
+  const sameEvent = fittedWeights(balanced(pairs), options.l2);
   const teacher = streams.map((stream) => teacherForcedExamples(stream, options));
-  const first = modelFromExamples(balanced(teacher), options);
+  const first = modelFromExamples(balanced(teacher), sameEvent, options);
   const onPolicy = streams.map((stream) => onPolicyExamples(stream, first, options));
   return modelFromExamples(
     balanced(streams.map((_, index) => [...(teacher[index] ?? []), ...(onPolicy[index] ?? [])])),
+    sameEvent,
     options,
   );
 }

@@ -1,4 +1,4 @@
-// Which content terms state an event's arguments rather than its kind: quantities, years, weekdays and months.
+// Which content terms state an event's arguments (quantities, ranks, years, weekdays, months), in one spelling.
 
 /** Time words a report pins its event to; "may" and "march" are left out, being verbs as often as months. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
@@ -6,13 +6,38 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 november december`.split(/\s+/),
 );
 
+/**
+ * Counts and ranks written as words, from five and fifth on: "first", "two" or "third" are said of everything, while
+ * "six people", "the seventh round" or "the twelfth Doctor" state the event. Indexed by value, from zero.
+ */
+const CARDINAL_WORDS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty`.split(/\s+/);
+const ORDINAL_WORDS =
+  `zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`.split(/\s+/);
+const FIRST_SPECIFIC_NUMBER = 5;
+
+/** "sixth" → "6th", as the ordinal is written in digits; "six" → "6", a spelling content terms never give. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  CARDINAL_WORDS.flatMap((cardinal, value) => {
+    // From five to twenty every ordinal ends in "th".
+    if (value < FIRST_SPECIFIC_NUMBER) return [];
+    return [
+      [cardinal, String(value)],
+      [ORDINAL_WORDS[value] ?? "", `${value}th`],
+    ];
+  }),
+);
+
 const STARTS_WITH_DIGIT = /^\d/;
 
 /**
- * Two reports of one event give the same death toll, magnitude, score, age, year and weekday; a look-alike event
- * (another quake, another firing) gives others. The content terms keep numbers of two or more digits and
- * decimals ("24", "6.1", "2004"), so the arguments are a subset of the terms.
+ * Two reports of one event give the same death toll, magnitude, score, round, age, year and weekday; a look-alike
+ * event (another quake, another fight) gives others. The content terms keep numbers of two or more digits, ordinals
+ * and decimals ("24", "6th", "6.1", "2004"); a number written as a word is given the digits' spelling, so "sixth"
+ * and "6th" agree. Null for a term that is no argument.
  */
-export function isEventArgument(term: string): boolean {
-  return STARTS_WITH_DIGIT.test(term) || TIME_WORDS.has(term);
+export function eventArgumentKey(term: string): string | null {
+  if (STARTS_WITH_DIGIT.test(term) || TIME_WORDS.has(term)) return term;
+  return NUMBER_WORDS.get(term) ?? null;
 }

@@ -1,5 +1,5 @@
 // An article as the clusterer compares it: weighted term and entity vectors, time and outlet.
-import { isEventArgument } from "../analyze/event-arguments.js";
+import { eventArgumentKey } from "../analyze/event-arguments.js";
 import type { Entities } from "../model.js";
 import type { ClusterDocument } from "./cluster-document.js";
 import type { TermStatistics } from "./term-statistics.js";
@@ -112,10 +112,8 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
   }
   const eventArguments: TermWeights = new Map();
   for (const term of [...analysis.titleTerms, ...analysis.bodyTerms.slice(0, LEDE_TERMS)]) {
-    if (isEventArgument(term)) {
-      const id = stats.idOf(term);
-      eventArguments.set(id, full.get(id) ?? 0);
-    }
+    const key = eventArgumentKey(term);
+    if (key !== null) eventArguments.set(stats.idOf(key), full.get(stats.idOf(term)) ?? 0);
   }
   const people: TermWeights = new Map();
   for (const person of analysis.entities.people.slice(0, MAIN_PEOPLE)) people.set(stats.idOf(`@${person}`), 1);

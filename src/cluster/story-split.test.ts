@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analyze/analyze-article.js";
 import type { ClusterDocument } from "./cluster-document.js";
+import { DEFAULT_DECISION_MODEL } from "./decision-model.js";
 import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report } from "./fixtures/look-alike-quakes.js";
 import { type ClustererOptions, StoryClusterer } from "./story-clusterer.js";
 import { storyStateSchema } from "./story-state.js";
@@ -52,6 +53,14 @@ describe("StoryClusterer split check", () => {
 
   it("is what separates them: with the check off the twin stays in the first story", () => {
     const { storyOf, splits } = clusterStream(numberedClusterer({ splitCheck: null }), INTERLEAVED);
+    expect(splits).toHaveLength(0);
+    expect(storyOf.get("peru-1")).toBe(storyOf.get("chile-1"));
+  });
+
+  it("asks the model's same-event weights about the members: when they call every pair one event, nothing moves", () => {
+    const sameEvent = { weights: DEFAULT_DECISION_MODEL.sameEvent.weights.map(() => 0), bias: 20 };
+    const model = { ...DEFAULT_DECISION_MODEL, sameEvent };
+    const { storyOf, splits } = clusterStream(numberedClusterer({ model }), INTERLEAVED);
     expect(splits).toHaveLength(0);
     expect(storyOf.get("peru-1")).toBe(storyOf.get("chile-1"));
   });

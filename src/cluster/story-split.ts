@@ -1,7 +1,7 @@
 // Judges whether a small story holds two events, by asking the decision model about its own members.
 import type { ArticleProfile } from "./article-profile.js";
 import type { DecisionModel } from "./decision-model.js";
-import { membershipProbability } from "./decision-model.js";
+import { membershipProbability, sameEventProbability } from "./decision-model.js";
 import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
 import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
 import { bestBisection, type SplitCheckOptions } from "./split-check.js";
@@ -18,18 +18,26 @@ export interface SplitVerdict {
 }
 
 /** A throwaway story of these members, outside any index, to score an article against. */
-function storyOf(profiles: readonly ArticleProfile[], stats: TermStatistics, highWaterMark: number | null): LiveStory {
+export function storyOf(
+  profiles: readonly ArticleProfile[],
+  stats: TermStatistics,
+  highWaterMark: number | null,
+): LiveStory {
   const story = createLiveStory(-1, "", 0);
   for (const profile of profiles) addArticleToStory(story, profile, stats, highWaterMark);
   return story;
 }
 
-function probabilityIn(profile: ArticleProfile, story: LiveStory, stats: TermStatistics, model: DecisionModel): number {
-  const features = withMargins([pairFeatures(profile, story, storyNorms(story, stats), stats)]);
-  return membershipProbability(model, features[0] ?? []);
+/** The pair features of an article and a story that is alone among its candidates. */
+export function loneCandidateFeatures(profile: ArticleProfile, story: LiveStory, stats: TermStatistics): number[] {
+  return withMargins([pairFeatures(profile, story, storyNorms(story, stats), stats)])[0] ?? [];
 }
 
-/** How likely each member is to belong to a one-article story of each other, averaged over both directions. */
+function probabilityIn(profile: ArticleProfile, story: LiveStory, stats: TermStatistics, model: DecisionModel): number {
+  return membershipProbability(model, loneCandidateFeatures(profile, story, stats));
+}
+
+/** How likely each two members are to report one event, averaged over both directions. */
 function pairProbabilities(
   profiles: readonly ArticleProfile[],
   stats: TermStatistics,
@@ -38,7 +46,9 @@ function pairProbabilities(
 ): number[][] {
   const singles = profiles.map((profile) => storyOf([profile], stats, highWaterMark));
   const toward = profiles.map((profile, a) =>
-    singles.map((single, b) => (a === b ? 1 : probabilityIn(profile, single, stats, model))),
+    singles.map((single, b) =>
+      a === b ? 1 : sameEventProbability(model, loneCandidateFeatures(profile, single, stats)),
+    ),
   );
   return toward.map((row, a) => row.map((value, b) => (value + (toward[b]?.[a] ?? value)) / 2));
 }
@@ -46,9 +56,10 @@ function pairProbabilities(
 /**
  * The decision model judged each member against the story as it was when it joined; a twin's first report met a
  * story of one to three articles, where look-alikes still pass. With a few reports of each event in hand, the check
- * asks the same model again: it picks the two groups whose members least belong with each other, and splits only if
- * those across the groups fall below the joining threshold both pair by pair and as a group (the leaving members
- * scored against a story of those that stay). Null when the story holds one event, as far as the model can tell.
+ * asks the model again: it picks the two groups whose members least likely report one event (the model's same-event
+ * weights, fitted on pairs of articles), and splits only if those across the groups fall below the joining threshold
+ * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
+ * stay). Null when the story holds one event, as far as the model can tell.
  */
 export function findSplit(
   members: readonly TrackedMember[],
