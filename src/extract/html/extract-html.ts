@@ -82,6 +82,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     title: metadata.title,
     bodyStart: body.start,
     urls: [metadata.url, options.url],
+    fetchedUrl: options.url,
   });
   const pageText = blocks
     .map((block) => block.text)

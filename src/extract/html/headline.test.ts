@@ -143,9 +143,12 @@ describe("chooseHeadline", () => {
     expect(
       chooseHeadline({ declared, headings: ["Blog: Harbour ferry timetable for the winter"], siteName: null }),
     ).toBe("Harbour ferry timetable for the winter");
-    // A longer part before the colon is the headline's own.
+    // Other words before the colon are the headline's own: a place, a speaker.
     const own = "Winter on the harbour: ferry timetable for the winter";
     expect(chooseHeadline({ declared, headings: [own], siteName: null })).toBe(own);
+    const quoted = "Harbour master: ferry timetable for the winter";
+    const speaker = ["Ferry timetable for the winter | Port News"];
+    expect(chooseHeadline({ declared: speaker, headings: [quoted], siteName: null })).toBe(quoted);
   });
 
   it("takes the agreed declared title over an <h1> set in capitals that words it differently", () => {
@@ -199,6 +202,13 @@ describe("trimHeadline", () => {
   it("keeps a long part after a pipe, a second line of the headline, but cuts a short label", () => {
     const twoPart = "Ten ferry routes worth the trip | The crossings our readers rate most highly";
     expect(trimHeadline(twoPart, null)).toBe(twoPart);
+    // A long part in title case is a site's name or tagline.
+    expect(trimHeadline("Bridge reopens after repairs | The Harbour Town Evening Courier", null)).toBe(
+      "Bridge reopens after repairs",
+    );
+    expect(trimHeadline("Bridge reopens after repairs | Latest Harbour News & Ferry Times", null)).toBe(
+      "Bridge reopens after repairs",
+    );
     expect(trimHeadline("Ten ferry routes worth the trip | Travel | Port News", null)).toBe(
       "Ten ferry routes worth the trip",
     );
@@ -209,6 +219,13 @@ describe("trimHeadline", () => {
       "Harbour ferry timetable changes for winter",
     );
     expect(trimHeadline("Ferry timetable (2025 edition)", null)).toBe("Ferry timetable (2025 edition)");
+    // A framework or file type in brackets is the headline's own.
+    expect(trimHeadline("Upgrading a large app to React 19 (Next.js)", null)).toBe(
+      "Upgrading a large app to React 19 (Next.js)",
+    );
+    expect(trimHeadline("Moving a ferry booking site off (node.js)", null)).toBe(
+      "Moving a ferry booking site off (node.js)",
+    );
   });
 });
 

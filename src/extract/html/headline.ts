@@ -50,11 +50,17 @@ const MONTH_DATE =
 /** A dateline run into the headline by the template: "Dec 18 2025 Headline", "Headline January 1, 2025". */
 const LEADING_DATE = new RegExp(`^(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})\\s+`, "i");
 const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_DATE}|\\d{4}-\\d{2}-\\d{2})$`, "i");
-/** The source a link aggregator cites after a headline, with its comment count: "Headline (example.com) 87". */
-const TRAILING_SOURCE = /\s+\([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\)(?:\s+\d+)?$/iu;
+/**
+ * The source a link aggregator cites after a headline, with its comment count: "Headline (example.com) 87". Hosts
+ * are printed in lower case, which keeps "(Next.js)" and "(ASP.NET)"; "(node.js)" and its kind name a file type.
+ */
+const TRAILING_SOURCE = /\s+\((?:[a-z0-9-]+\.)+(?!(?:js|ts|py|rb|md|rs|cs)\))[a-z]{2,6}(?:\/[^\s)]*)?\)(?:\s+\d+)?$/u;
 /** Words the part before a pipe needs to be a headline, not a label ("Opinion | …"). */
 const MIN_HEAD_WORDS = 3;
-/** Words a section or tag line after a pipe has at most; a longer part is a second line of the headline. */
+/**
+ * Words a section or tag line after a pipe has at most. A longer part is a second line of the headline when it
+ * reads as a sentence; one in title case is a site's name or tagline ("| The Santa Fe Post and Courier").
+ */
 const MAX_PIPE_LABEL_WORDS = 4;
 
 /**
@@ -91,6 +97,12 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title;
 }
 
+/** Every word of four letters or more capitalised: how a name or a tagline is set, not a sentence. */
+function isTitleCased(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /**
  * A headline as shown, without what templates add to it: a cited source ("Headline (example.com)"), a dateline
  * ("Dec 18 2025 Headline"), the site's name ("Headline – Site") and, after a pipe, a short section or tag line
@@ -104,7 +116,7 @@ export function trimHeadline(headline: string, siteName: string | null): string 
   if (pipe === null) return trimmed;
   const head = trimmed.slice(0, pipe.index).trim();
   const label = trimmed.slice(pipe.index + pipe[0].length).split(PIPE)[0] ?? "";
-  if (titleKey(label).split(" ").length > MAX_PIPE_LABEL_WORDS) return trimmed;
+  if (titleKey(label).split(" ").length > MAX_PIPE_LABEL_WORDS && !isTitleCased(label)) return trimmed;
   return titleKey(head).split(" ").length >= MIN_HEAD_WORDS ? head : trimmed;
 }
 
@@ -217,17 +229,17 @@ function yieldsToDeclared(heading: string, agreed: string): boolean {
   return sectionName || capitals;
 }
 
-/** A label run in before a colon: "Blog: Headline", "Opinion: Headline". */
-const LEADING_LABEL = /^([^:]+):\s*(.+)$/;
-/** Words a run-in label has at most: a longer part before the colon is the headline's own ("Review: …" aside). */
-const MAX_LABEL_WORDS = 2;
+/**
+ * The kinds of piece a template runs in before a colon: "Blog: Headline", "Opinion: Headline". Other words before
+ * a colon are the headline's own, a speaker's name above all ("Zelensky: Ukraine will not cede territory").
+ */
+const LEADING_LABEL =
+  /^((?:the\s+)?(?:blog|opinion|analysis|explainer|exclusive|breaking(?:\s+news)?|live|watch|video|podcast|interview|review|editorial|commentary|column|letters?|feature|photos|gallery|recipe|guide|case\s+study|fact\s+check|sponsored|press\s+release|update)):\s*(.+)$/i;
 
-/** The heading after a short run-in label ("Blog: Headline" gives "Headline"), or nothing when it has none. */
+/** The heading after a run-in label of a kind of piece ("Blog: Headline" gives "Headline"), or nothing. */
 function withoutLeadingLabel(heading: string): string[] {
   const match = LEADING_LABEL.exec(heading);
-  if (match === null) return [];
-  const words = titleKey(match[1]!).split(" ").length;
-  return words <= MAX_LABEL_WORDS ? [match[2]!.trim()] : [];
+  return match?.[2] ? [match[2].trim()] : [];
 }
 
 /** The lines of a heading as shown, each cleaned: a kicker, the headline under it. */

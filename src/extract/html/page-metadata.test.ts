@@ -137,6 +137,20 @@ describe("readPageMetadata", () => {
     expect(published.published).toBe("2025-04-24");
   });
 
+  it("reads a wrapper's bare 'updated' as a state, and a wrapper holding both times as naming neither", () => {
+    const wrapped = (open: string, close: string) =>
+      metadataOf(`<body><article><h1>Sowing beans in spring</h1>${open}
+      <time datetime="2025-04-24T07:30:00Z">2 hours ago</time>${close}<p>Text of the guide.</p></article></body>`)
+        .published;
+    expect(wrapped('<span class="posted-on updated">', "</span>")).toBe("2025-04-24T07:30:00Z");
+    expect(wrapped('<div class="updated-list"><span>', "</span></div>")).toBe("2025-04-24T07:30:00Z");
+    expect(wrapped('<div class="byline is-updated"><span>', "</span></div>")).toBe("2025-04-24T07:30:00Z");
+    const both = metadataOf(`<body><article><h1>Sowing beans in spring</h1>
+      <div class="article-dates__last-updated"><time datetime="2025-04-24">April 24, 2025</time>
+      <span>Updated <time class="updated" datetime="2025-05-02">May 2, 2025</time></span></div></article></body>`);
+    expect(both.published).toBe("2025-04-24");
+  });
+
   it("takes the headline from an <h2> in a header when the <h1> is the logo", () => {
     const metadata = metadataOf(`<head><title>Why the ferry timetable changed | Harbour Notes</title></head>
       <body><h1>Harbour Notes</h1><section><header><h2>Why the ferry timetable changed</h2></header>

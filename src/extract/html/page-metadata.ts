@@ -70,14 +70,18 @@ const MODIFIED_KEYS = [
   "dcterms.modified",
   "dc.date.modified",
 ];
-/**
- * A <time> element a template marks as the change date, by its own name or its wrapper's: class="updated",
- * itemprop="dateModified", "post-date__modified-date", "date-last-reviewed".
- */
+/** A <time> element a template marks as the change date by its own name: class="updated", itemprop="dateModified". */
 const CHANGED_TIME = /(?:^|[\s_-])(?:updated|modified|changed|reviewed|revised)(?:$|[\s_-])|\bdatemodified\b/i;
 /** WordPress marks a post never edited "published updated": that time is the publication. */
 const PUBLISHED_TIME = /(?:^|[\s_-])(?:published|datepublished)(?:$|[\s_-])/i;
-/** Elements read for a <time>'s role: itself, and the wrappers a field or a block puts around it. */
+/**
+ * A wrapper named as a change-date field ("post-date__modified-date", "date-last-reviewed", "updated-on"). A bare
+ * "updated" on a wrapper is often a state ("article-dates--updated", "is-updated", hAtom's "posted-on updated")
+ * around the publication time, so only a compound naming a date counts.
+ */
+const CHANGE_DATE_FIELD =
+  /(?:date|time)[-_]?(?:last[-_]?)?(?:updated|modified|changed|reviewed|revised)|(?:updated|modified|changed|reviewed|revised)[-_]?(?:date|time|on|at)\b|last[-_]?(?:updated|modified|changed|reviewed|revised)/i;
+/** Wrappers read for a <time>'s role: the field and the block a template puts around it. */
 const TIME_WRAPPERS = 2;
 /** Site-specific names for the same fact ("w-published-date", "og:publish_date"), tried after the known ones. */
 const PUBLISHED_KEY_PATTERN = /(?:^|[-_.:])(?:date[-_.]?)?publish(?:ed)?[-_.]?(?:date|time|at|on)?$/;
@@ -206,13 +210,32 @@ function patternedMetaDate(declarations: PageDeclarations): string | null {
   return null;
 }
 
-/** A <time> whose class or itemprop, or its wrapper's, says it dates a change, not the publication. */
+function namesOf(element: HtmlElement): string {
+  return `${element.attrs.class ?? ""} ${element.attrs.id ?? ""} ${element.attrs.itemprop ?? ""}`;
+}
+
+/** Whether the element holds more than one <time>: then its name cannot tell which of them it is about. */
+function holdsSeveralTimes(element: HtmlElement): boolean {
+  let found = 0;
+  const stack = [element];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.tag === "time" && ++found > 1) return true;
+    for (const child of node.children) if (typeof child !== "string") stack.push(child);
+  }
+  return false;
+}
+
+/** A <time> whose own name, or the name of a field holding it alone, says it dates a change, not the publication. */
 function marksChange(element: HtmlElement): boolean {
-  let node: HtmlElement | null = element;
-  for (let level = 0; node !== null && level <= TIME_WRAPPERS; level++, node = node.parent) {
-    const names = `${node.attrs.class ?? ""} ${node.attrs.id ?? ""} ${node.attrs.itemprop ?? ""}`;
+  const own = namesOf(element);
+  if (PUBLISHED_TIME.test(own)) return false;
+  if (CHANGED_TIME.test(own)) return true;
+  let wrapper = element.parent;
+  for (let level = 1; wrapper !== null && level <= TIME_WRAPPERS; level++, wrapper = wrapper.parent) {
+    if (holdsSeveralTimes(wrapper)) return false;
+    const names = namesOf(wrapper);
     if (PUBLISHED_TIME.test(names)) return false;
-    if (CHANGED_TIME.test(names)) return true;
+    if (CHANGE_DATE_FIELD.test(names)) return true;
   }
   return false;
 }

@@ -10,17 +10,37 @@ function blocksOf(html: string) {
 const PROSE = "<p>The bridge reopened on Monday after repairs that took most of the winter, officials said.</p>";
 const FILLER = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of the story about the bridge.</p>`).join("");
 
-function dateOf(html: string, declared: string | null = null, urls: string[] = []) {
-  return publicationDate({ declared, blocks: blocksOf(html), title: "Bridge reopens", bodyStart: 0, urls });
+function dateOf(html: string, declared: string | null = null, urls: (string | null)[] = [], fetchedUrl?: string) {
+  const blocks = blocksOf(html);
+  return publicationDate({ declared, blocks, title: "Bridge reopens", bodyStart: 0, urls, fetchedUrl });
 }
 
 describe("publicationDate", () => {
   it("gives a site's home page no date, whatever it declares or shows", () => {
     const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
-    expect(dateOf(html, "2021-05-24T15:24:38+00:00", ["https://planet.example/"])).toBeNull();
-    // A post addressed by its query, or fetched from its own path under a canonical home page, is dated.
-    expect(dateOf(html, null, ["https://planet.example/?p=123"])).toBe("2025-03-03");
-    expect(dateOf(html, null, ["https://planet.example/", "https://planet.example/city/bridge"])).toBe("2025-03-03");
+    const home = "https://planet.example/";
+    expect(dateOf(html, "2021-05-24T15:24:38+00:00", [home, home], home)).toBeNull();
+    expect(dateOf(html, "2021-05-24T15:24:38+00:00", [null, home], home)).toBeNull();
+    // A post addressed by its query or its client-side route, or declaring its own path, is dated.
+    expect(dateOf(html, null, ["https://planet.example/?p=123"], "https://planet.example/?p=123")).toBe("2025-03-03");
+    expect(dateOf(html, null, ["https://planet.example/#/story/12"], "https://planet.example/#/story/12")).toBe(
+      "2025-03-03",
+    );
+    expect(dateOf(html, null, ["https://planet.example/city/bridge", home], home)).toBe("2025-03-03");
+  });
+
+  it("believes a declared root address only for a page fetched from the root: templates declare it on articles", () => {
+    const html = `<h1>Bridge reopens</h1><p>March 3, 2025</p>${PROSE}`;
+    const home = "https://planet.example/";
+    expect(dateOf(html, "2025-03-03T08:00:00Z", [home])).toBe("2025-03-03T08:00:00Z");
+    expect(
+      dateOf(
+        html,
+        "2025-03-03T08:00:00Z",
+        [home, "https://planet.example/city/bridge"],
+        "https://planet.example/city/bridge",
+      ),
+    ).toBe("2025-03-03T08:00:00Z");
   });
 
   it("keeps the declared date when the headline shows the same day", () => {

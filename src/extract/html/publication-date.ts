@@ -103,11 +103,14 @@ function pathOf(url: string | null | undefined): string | null {
   }
 }
 
-/** Whether an address is a site's home page ("https://example.com/"); "/?p=123" is a post by its query. */
+/**
+ * Whether an address is a site's home page ("https://example.com/"); "/?p=123" is a post by its query, and
+ * "/#/story/12" one by its client-side route.
+ */
 function isHomePage(url: string | null | undefined): boolean {
   try {
     const parsed = new URL(url ?? "");
-    return (parsed.pathname === "/" || parsed.pathname === "") && parsed.search === "";
+    return (parsed.pathname === "/" || parsed.pathname === "") && parsed.search === "" && parsed.hash === "";
   } catch {
     return false;
   }
@@ -223,6 +226,11 @@ export interface DateSources {
   bodyStart: number;
   /** Its addresses (canonical, as fetched), best first. */
   urls: readonly (string | null | undefined)[];
+  /**
+   * The address the page was fetched from, when known. Only this one can tell a home page: templates often declare
+   * the site's root as the canonical address of every article.
+   */
+  fetchedUrl?: string | null;
 }
 
 /**
@@ -233,9 +241,9 @@ export interface DateSources {
 export function publicationDate(sources: DateSources): string | null {
   const { blocks, title, bodyStart, urls } = sources;
   // A home page is the site's front, not a piece published on a day: the dates it carries are its teasers' or a
-  // template's.
-  const known = urls.filter((url) => url !== null && url !== undefined && url !== "");
-  if (known.length > 0 && known.every(isHomePage)) return null;
+  // template's. A declared address that names an article is believed over the root it was fetched from.
+  const declaredUrls = urls.filter((url) => url && url !== sources.fetchedUrl);
+  if (isHomePage(sources.fetchedUrl) && declaredUrls.every(isHomePage)) return null;
   const declared = sources.declared ?? filedPageDate(sources.pageDeclared ?? null, urls);
   const dates = {
     published: declared,
