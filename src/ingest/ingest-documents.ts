@@ -36,6 +36,8 @@ export type IngestOutcome =
       articleId: string;
       storyId: string;
       newStory: boolean;
+      /** Stories a split this article set off opened, besides its own: new stories too. */
+      splitOff: string[];
       title: string;
       warnings: string[];
     }
@@ -217,6 +219,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
       articleId: article.id,
       storyId: assignment.storyId,
       newStory: assignment.isNewStory,
+      splitOff: assignment.splits.map((split) => split.into).filter((storyId) => storyId !== assignment.storyId),
       title,
       warnings,
     };

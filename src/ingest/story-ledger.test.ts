@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { INTERLEAVED } from "../cluster/fixtures/look-alike-quakes.js";
+import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report } from "../cluster/fixtures/look-alike-quakes.js";
 import { storyStateSchema } from "../cluster/story-state.js";
 import { recordUpdateAndEnqueue } from "../notify/follow-hook.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
@@ -153,6 +153,14 @@ describe("story ledger readers", () => {
     // The first Peru report joined the Chile story; the second one's arrival split it out.
     expect(peruFirst?.storyId).toBe(chileFirst?.storyId);
     expect(peruSecond?.storyId).not.toBe(chileFirst?.storyId);
+    // The story the split opened is new, and the article that set it off is counted in it once.
+    expect(peruSecond).toMatchObject({ newStory: true, splitOff: [] });
+    expect(outcomes.map((outcome) => outcome.status === "added" && outcome.newStory)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
     const moved = await store.stories.membershipOf(peruFirst?.articleId ?? "");
     expect(moved).toMatchObject({ storyId: peruSecond?.storyId, manual: false });
     expect((await store.stories.membershipOf(chileSecond?.articleId ?? ""))?.storyId).toBe(chileFirst?.storyId);
@@ -167,5 +175,19 @@ describe("story ledger readers", () => {
     );
     const saved = await store.stories.resolve(peruSecond?.storyId ?? "");
     expect(storyStateSchema.parse(saved?.state).articleCount).toBe(2);
+  });
+  it("names the story a split opened when the article that set it off stays where it was", async () => {
+    const quakes = [CHILE_QUAKE[0], PERU_QUAKE[0], PERU_QUAKE[1], CHILE_QUAKE[1]] as Report[];
+    const outcomes = await ingest(
+      new StoryLedger(),
+      quakes.map((quake) => report(quake.id, `${quake.title}\n\n${quake.text}`)),
+    );
+    const added = outcomes.map((outcome) => {
+      if (outcome.status !== "added") throw new Error(`${outcome.source}: ${outcome.status}`);
+      return outcome;
+    });
+    const peruStory = (await store.stories.membershipOf(added[1]?.articleId ?? ""))?.storyId;
+    expect(peruStory).not.toBe(added[0]?.storyId);
+    expect(added[3]).toMatchObject({ storyId: added[0]?.storyId, newStory: false, splitOff: [peruStory] });
   });
 });

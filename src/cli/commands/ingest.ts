@@ -73,7 +73,7 @@ export async function ingestPaths(
         onOutcome?.(outcome);
         if (outcome.status === "added") {
           counts.added++;
-          if (outcome.newStory) counts.newStories++;
+          counts.newStories += (outcome.newStory ? 1 : 0) + outcome.splitOff.length;
         } else if (outcome.status === "duplicate") counts.duplicates++;
         else {
           counts.failed++;
