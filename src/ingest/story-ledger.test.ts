@@ -176,6 +176,7 @@ describe("story ledger readers", () => {
     const saved = await store.stories.resolve(peruSecond?.storyId ?? "");
     expect(storyStateSchema.parse(saved?.state).articleCount).toBe(2);
   });
+
   it("names the story a split opened when the article that set it off stays where it was", async () => {
     const quakes = [CHILE_QUAKE[0], PERU_QUAKE[0], PERU_QUAKE[1], CHILE_QUAKE[1]] as Report[];
     const outcomes = await ingest(
