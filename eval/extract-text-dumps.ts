@@ -111,6 +111,10 @@ function main(): void {
   console.log(
     `| extractTextDump | ${average((s) => s.wordF1)} | ${average((s) => s.shingleF1)} | ${average((s) => s.wordPrecision)} | ${average((s) => s.wordRecall)} | ${rate((s) => s.title)} | ${rate((s) => s.author)} | ${rate((s) => s.date)} | ${fixed(mean(scores.map((s) => s.extractMs)), 2)}, ${fixed(median(scores.map((s) => s.extractMs)), 2)} |`,
   );
+  // Both holdout halves from one run: the model is trained on the odd ids, the even ones show unseen pages.
+  const halfMean = (half: "odd" | "even") =>
+    fixed(mean(scores.filter((score) => inHalf(score.id, half)).map((score) => score.shingleF1)), 4);
+  if (options.half === undefined) console.log(`\nshingle F1 by half: odd ${halfMean("odd")}, even ${halfMean("even")}`);
   console.log(`\nrenderTextDump: ${fixed(mean(scores.map((s) => s.renderMs)), 2)} ms/page`);
   if (options.worst > 0) {
     console.log("\nworst pages: id, shingle F1, word F1, word precision, word recall");
