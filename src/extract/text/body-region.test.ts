@@ -214,4 +214,10 @@ describe("selectBody", () => {
     const body = bodyWithAfter(["More Videos", "Patient Stories", ...testimonials, ...testimonials]);
     expect(body).toEqual(ARTICLE);
   });
+
+  it("keeps the article's headings in capitals, above a list and above a paragraph", () => {
+    const list = ["WHAT TO BRING", "A valid ticket", "Warm clothes for the crossing", "Cash for the kiosk"];
+    const body = bodyOf([HEADLINE, ARTICLE[0] ?? "", ARTICLE[1] ?? "", ...list, "THE FERRIES", ...ARTICLE.slice(2)]);
+    expect(body).toEqual([ARTICLE[0], ARTICLE[1], ...list, "THE FERRIES", ...ARTICLE.slice(2)]);
+  });
 });

@@ -260,12 +260,14 @@ function tableOfContents(
   return contents;
 }
 
-/** Short lines inside the body stay (headings, list items) unless they read like a widget label or a stamp. */
+/**
+ * Short lines inside the body stay (headings, list items) unless they read like a stamp. Capitals alone do not make
+ * a label: articles print their section headings in capitals too ("FIRST AID"), and the widgets' labels are known.
+ */
 function isLabelLike(line: LineFeatures): boolean {
   if (line.hasDate && line.words <= 8) return true;
   // Leftover stamp words ("on", "by", "and more") say nothing by themselves.
-  if (line.words <= 3 && line.stopWordRatio === 1) return true;
-  return line.upperRatio > 0.8 && line.letters >= 3 && line.words <= 5 && !line.endsSentence;
+  return line.words <= 3 && line.stopWordRatio === 1;
 }
 
 /** A pitch that closes a post: sign up, try the product, book a demo, get in touch. */

@@ -5,6 +5,22 @@ const words = (text: string) => text.split(/\s+/).length;
 const kind = (text: string, hasDate = false) => boilerplateKind(text, words(text), hasDate);
 
 describe("boilerplateKind", () => {
+  it("names a caption that ends on its picture's credit, but not a sentence that speaks of a photo", () => {
+    expect(kind("The old harbour bridge at dawn, a week before it closed. Photo: Jane Porter")).toBe("caption");
+    expect(kind("Ferries wait at the north pier. (Image courtesy of the Harbour Trust)")).toBe("caption");
+    expect(kind("Engineers inspect the cracked supports. Photograph by Ann Lee")).toBe("caption");
+    expect(kind("A photo of the cracks, taken by an engineer, was shown to the council on Tuesday.")).toBeNull();
+  });
+
+  it("names shop buttons, a contents box's label and a box of picks, but not a heading that names picks", () => {
+    expect(kind("$149 at Acme Outdoors")).toBe("widget");
+    expect(kind("Check price")).toBe("widget");
+    expect(kind("Table of Contents")).toBe("widget");
+    expect(kind("EDITOR’S PICKS")).toBe("widget");
+    expect(kind("Our top picks")).toBeNull();
+    expect(kind("Check the seals before you close the lid.")).toBeNull();
+  });
+
   it("names a labelled link to another story a teaser, however long its headline, but not prose that opens alike", () => {
     expect(kind("Also read: Harbour bridge to close for six months while engineers repair its cracked supports")).toBe(
       "teaser",

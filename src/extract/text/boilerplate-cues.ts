@@ -1,6 +1,15 @@
 // Recognises the lines every site wraps around its articles: widgets, prompts, contacts, legal text, teasers.
 
-export type BoilerplateKind = "widget" | "prompt" | "contact" | "legal" | "teaser" | "counter" | "byline" | "credit";
+export type BoilerplateKind =
+  | "widget"
+  | "prompt"
+  | "contact"
+  | "legal"
+  | "teaser"
+  | "counter"
+  | "byline"
+  | "credit"
+  | "caption";
 
 /**
  * Words that name a site's furniture rather than report anything: related/recommended lists, sharing, comments,
@@ -125,6 +134,24 @@ const BYLINE_START =
 /** Picture captions' credit lines: "Getty Images / Jane Doe", "Photo: Reuters", "Image 3: …", "Courtesy of …". */
 const CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?:\s+\d+)?\s*(?:credit)?\s*[:|/]|(?:photo|image)s?\s+(?:by|courtesy|credit)\b|credit\s*:|courtesy(?:\s+of)?\s)|(?:getty images|shutterstock|istock|alamy|ap photo|afp)\b/i;
+/**
+ * A caption that ends on its picture's credit: "The bridge at dawn. Photo: Jane Doe", "… (Image courtesy of X)".
+ * The caption describes the picture, not the story; the credit at its end is what tells it from a sentence.
+ */
+const CREDIT_TAIL =
+  /(?:\b(?:photos?|images?|pictures?|credits?|source)\s*(?:by|credit)?\s*[:|©]\s*\S[^.!?]*\.?|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy(?: of)?|via)\s+\S[^.!?]*\.?|\((?:photo|image|credit)[^)]*\))$/i;
+/** A caption runs to a sentence or two. */
+const MAX_CAPTION_WORDS = 40;
+/**
+ * A shop button under a product ("$150 at Acme", "Check price", "View deal") and a contents box's label ("Table of
+ * contents", "On this page"): the page's furniture around a review or a guide, a few words long.
+ */
+const SHOP_BUTTON =
+  /^(?:[$€£]\s?\d[\d,.]*\s+(?:at|on|from)\s+\S|(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals|it)\b|get (?:the )?deal\b)/i;
+const CONTENTS_LABEL = /^(?:table of contents|contents|in this article|jump to|on this page)\b/i;
+/** A box of picks set between paragraphs, named alone: "Editor's picks", "Top picks" (not "Our top picks"). */
+const PICKS_LABEL = /^\W*(?:editor['’]?s|top)\s+picks\W*$/i;
+const MAX_BUTTON_WORDS = 6;
 
 const TEASER_END = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?$/i;
 /**
@@ -160,6 +187,10 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   if (words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.test(text)) return "legal";
   if (COUNTER.test(text)) return "counter";
   if (words <= 20 && CREDIT.test(text)) return "credit";
+  if (words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(text)) return "caption";
+  if (words <= MAX_BUTTON_WORDS && (SHOP_BUTTON.test(text) || CONTENTS_LABEL.test(text) || PICKS_LABEL.test(text))) {
+    return "widget";
+  }
   if (TEASER_END.test(text) && words >= 6) return "teaser";
   if (words <= MAX_LINK_LABEL_WORDS && LINK_LABEL.test(text)) return "teaser";
   // A cue names the line only when it is most of it ("Related", "Share on X") or leads it ("Click to watch…").

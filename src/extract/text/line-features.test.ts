@@ -17,4 +17,10 @@ describe("measureLines", () => {
       firstPersonPluralRatio: 0,
     });
   });
+
+  it("notes a line that asks a question, a quoted one too", () => {
+    expect(measure("Want the best of the week in your inbox? You can join for free.")?.asksQuestion).toBe(false);
+    expect(measure("Did the council know about the cracks?")?.asksQuestion).toBe(true);
+    expect(measure("“Who will pay for it?”")?.asksQuestion).toBe(true);
+  });
 });

@@ -25,6 +25,8 @@ export interface LineFeatures extends DumpLine {
   callToAction: CallToAction | null;
   /** Share of words that are "we", "our" or "us": a business speaking of itself, as its pitches and about boxes do. */
   firstPersonPluralRatio: number;
+  /** Ends with a question mark: pitch headings ("Want more?"), polls and FAQ entries ask; reporting mostly tells. */
+  asksQuestion: boolean;
   /** How many lines of the dump read the same (case-insensitive); 1 for a unique line. */
   repeats: number;
 }
@@ -33,6 +35,7 @@ export interface LineFeatures extends DumpLine {
 export const PARAGRAPH_WORDS = 12;
 
 const FIRST_PERSON_PLURAL = new Set(["we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve"]);
+const QUESTION_END = /\?["'”’»)\]]*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?。！？:;…]["'”’»)\]]*$|[.!?。！？]\s*\[\d+\]$/u;
@@ -119,6 +122,7 @@ function measure(line: DumpLine, repeats: number): LineFeatures {
     boilerplate: boilerplateKind(text, words, hasDate),
     callToAction: callToActionIn(text),
     firstPersonPluralRatio: tokens.length === 0 ? 0 : firstPersonPlural / tokens.length,
+    asksQuestion: QUESTION_END.test(text),
     repeats,
   };
 }

@@ -50,6 +50,9 @@ export const LINE_MODEL_FEATURES = [
   "belowSectionBreak",
   "authorBio",
   "inAuthorCard",
+  "asksQuestion",
+  "questionLate",
+  "headlineDistance",
 ] as const;
 
 /** Lines either side that describe a line's surroundings: a paragraph's neighbours are paragraphs. */
@@ -171,6 +174,10 @@ export function lineModelInputs(
       flag(belowBreak),
       flag(readsLikeAuthorBio(line.text)),
       flag(i - lastCard < AUTHOR_CARD_LINES),
+      flag(line.asksQuestion),
+      // Questions to the reader crowd the end of a page ("Want more?", polls, FAQs), as calls to action do.
+      line.asksQuestion ? 1 - proseAfter : 0,
+      below ? Math.log1p(i - firstHeadline) / 6 : 0,
     ];
   });
 }
@@ -189,6 +196,8 @@ export const CONTEXT_FEATURES = [
   "topicFocus",
   "windowTopicShare",
   "furnitureShare",
+  "probabilityAbove",
+  "probabilityBelow",
 ] as const;
 
 /** Lines either side that the second pass looks over for the page's wider layout. */
@@ -258,6 +267,9 @@ export function contextInputs(
     const to = Math.min(count - 1, i + reach);
     return to === from ? 0 : (sum(probability, from, to) - (firstPass[i] ?? 0)) / (to - from);
   };
+  // One side at a time: an article's last lines have text above them and furniture below, a menu's the reverse.
+  const meanOver = (from: number, to: number) =>
+    to < from ? 0 : sum(probability, Math.max(0, from), Math.min(count - 1, to)) / (to - from + 1);
   const total = Math.max(1, expectedWords[count] ?? 0);
   const topic = topicSupport(
     features.map((line) => line.text),
@@ -294,6 +306,8 @@ export function contextInputs(
       topic[i]?.focus ?? 0,
       windowTopic(i),
       topic[i]?.furnitureShare ?? 0,
+      meanOver(Math.max(0, i - WIDE_WINDOW), i - 1),
+      meanOver(i + 1, Math.min(count - 1, i + WIDE_WINDOW)),
     ];
   });
 }

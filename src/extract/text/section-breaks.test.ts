@@ -5,12 +5,19 @@ import { opensAfterMatter } from "./section-breaks.js";
 const opens = (text: string) => measureLines([{ index: 0, text, blankBefore: true }]).map(opensAfterMatter)[0];
 
 describe("opensAfterMatter", () => {
-  it.each(["About Jane Porter", "About Us", "About the author", "Meet the Team", "Get in touch", "12 Comments"])(
-    "takes %j for a heading that opens what follows the article",
-    (heading) => expect(opens(heading)).toBe(true),
-  );
+  it.each([
+    "About Jane Porter",
+    "About Us",
+    "About the author",
+    "Meet the Team",
+    "Get in touch",
+    "12 Comments",
+    "Was this article helpful?",
+    "How useful was this post?",
+    "Did you find this guide helpful?",
+  ])("takes %j for a heading that opens what follows the article", (heading) => expect(opens(heading)).toBe(true));
 
-  it.each(["About 200 people fled.", "About time, too!", "About a third voted no"])(
+  it.each(["About 200 people fled.", "About time, too!", "About a third voted no", "Was this decision helpful?"])(
     "takes the short sentence %j for article text",
     (line) => expect(opens(line)).toBe(false),
   );
