@@ -10,6 +10,11 @@ describe("boilerplateKind", () => {
     expect(kind("Ferries wait at the north pier. (Image courtesy of the Harbour Trust)")).toBe("caption");
     expect(kind("Engineers inspect the cracked supports. Photograph by Ann Lee")).toBe("caption");
     expect(kind("A photo of the cracks, taken by an engineer, was shown to the council on Tuesday.")).toBeNull();
+    // A sentence that mentions a photograph, a source or a credit is the story's own.
+    expect(kind("The moment was captured in a photograph by a passer-by, and shared thousands of times.")).toBeNull();
+    expect(kind("Police released images via their website on Sunday and asked witnesses to call.")).toBeNull();
+    expect(kind("Ferry traffic rose by a third last year (Source: Harbour Transport Authority)")).toBeNull();
+    expect(kind("The bank completed its merger with its rival (Credit Union North)")).toBeNull();
   });
 
   it("names shop buttons, a contents box's label and a box of picks, but not a heading that names picks", () => {
@@ -19,6 +24,26 @@ describe("boilerplateKind", () => {
     expect(kind("EDITOR’S PICKS")).toBe("widget");
     expect(kind("Our top picks")).toBeNull();
     expect(kind("Check the seals before you close the lid.")).toBeNull();
+    expect(kind("View deal at Acme")).toBe("widget");
+    // The whole line must be the button or the label.
+    for (const line of [
+      "Check the price before you buy.",
+      "See it to believe it.",
+      "Compare prices at the pump",
+      "$2 at the kiosk",
+      "Contents of the engineers' report",
+      "Jump to conclusions, he warned",
+    ]) {
+      expect(kind(line), line).toBeNull();
+    }
+  });
+
+  it("names the labels of media boxes and read-on prompts printed between paragraphs", () => {
+    for (const line of ["VIDEO", "Photo gallery", "PHOTOS", "CONTINUE READING", "STORY CONTINUES BELOW"]) {
+      expect(kind(line), line).toBe("widget");
+    }
+    expect(kind("SCROLL TO CONTINUE WITH CONTENT")).toBe("widget");
+    expect(kind("Video shows the moment the bridge cracked")).toBeNull();
   });
 
   it("names a labelled link to another story a teaser, however long its headline, but not prose that opens alike", () => {

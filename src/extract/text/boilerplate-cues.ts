@@ -68,6 +68,9 @@ const WIDGET_CUES = [
   "back to top",
   "toggle navigation",
   "click (?:here|to)",
+  "continue reading",
+  "story continues below",
+  "scroll to continue",
   "watch",
   "tags?",
   "filed under",
@@ -135,22 +138,41 @@ const BYLINE_START =
 const CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?:\s+\d+)?\s*(?:credit)?\s*[:|/]|(?:photo|image)s?\s+(?:by|courtesy|credit)\b|credit\s*:|courtesy(?:\s+of)?\s)|(?:getty images|shutterstock|istock|alamy|ap photo|afp)\b/i;
 /**
- * A caption that ends on its picture's credit: "The bridge at dawn. Photo: Jane Doe", "… (Image courtesy of X)".
- * The caption describes the picture, not the story; the credit at its end is what tells it from a sentence.
+ * A caption that ends on its picture's credit: "The bridge at dawn. Photo: Jane Doe", "… | Image by Jane Doe",
+ * "… (Image courtesy of X)". The caption describes the picture, not the story; the credit, set after a sentence
+ * end, a separator or in brackets, is what tells it from a sentence that mentions a photograph.
  */
 const CREDIT_TAIL =
-  /(?:\b(?:photos?|images?|pictures?|credits?|source)\s*(?:by|credit)?\s*[:|©]\s*\S[^.!?]*\.?|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy(?: of)?|via)\s+\S[^.!?]*\.?|\((?:photo|image|credit)[^)]*\))$/i;
+  /(?:^|[.!?]["”’)]?\s+|\s[|–—-]\s)(?:(?:photo(?:graph)?|image|picture)s?\s*(?:credit)?\s*[:|©]|(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy(?: of)?)\s)\s*[^.!?]{1,80}\.?$|\((?:photo|image|picture|credit)s?\s*(?::|by\b|courtesy\b)[^)]*\)\.?$/i;
 /** A caption runs to a sentence or two. */
 const MAX_CAPTION_WORDS = 40;
 /**
- * A shop button under a product ("$150 at Acme", "Check price", "View deal") and a contents box's label ("Table of
- * contents", "On this page"): the page's furniture around a review or a guide, a few words long.
+ * A shop button under a product ("$150 at Acme", "Check price", "View deal at Acme") and a contents box's label
+ * ("Table of contents", "On this page"): the page's furniture around a review or a guide, a few words long. The
+ * whole line must be the button: "Check the price before you buy" and "$2 at the kiosk" are the text's own.
  */
-const SHOP_BUTTON =
-  /^(?:[$€£]\s?\d[\d,.]*\s+(?:at|on|from)\s+\S|(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals|it)\b|get (?:the )?deal\b)/i;
-const CONTENTS_LABEL = /^(?:table of contents|contents|in this article|jump to|on this page)\b/i;
+const BUTTON_ACTION =
+  /^(?:(?:check|see|view|compare)\s+(?:the\s+)?(?:price|prices|deal|deals|it)|get\s+(?:the\s+)?deal)\b/i;
+/** After the action or the price, nothing but a shop's name ("at Acme Outdoor"). */
+const SHOP_TAIL = /^(?:\s+(?:at|on|from)\s+\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?)?\W*$/u;
+const PRICE = /^[$€£]\s?\d[\d,.]*/;
+const CONTENTS_LABEL =
+  /^\W*(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to (?:recipe|section|content|main content))\s*(?:[:–—|].*)?$/i;
 /** A box of picks set between paragraphs, named alone: "Editor's picks", "Top picks" (not "Our top picks"). */
 const PICKS_LABEL = /^\W*(?:editor['’]?s|top)\s+picks\W*$/i;
+/** A media box's label between paragraphs, printed alone: "VIDEO", "Photo gallery", "Listen". */
+const MEDIA_LABEL = /^\W*(?:videos?|(?:photo )?gallery|photos|listen|watch(?: now)?|audio)\W*$/i;
+
+function isShopButton(text: string): boolean {
+  const action = BUTTON_ACTION.exec(text);
+  if (action) return SHOP_TAIL.test(text.slice(action[0].length));
+  const price = PRICE.exec(text);
+  return (
+    price !== null &&
+    /^\s+(?:at|on|from)\s/.test(text.slice(price[0].length)) &&
+    SHOP_TAIL.test(text.slice(price[0].length))
+  );
+}
 const MAX_BUTTON_WORDS = 6;
 
 const TEASER_END = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?$/i;
@@ -188,7 +210,10 @@ export function boilerplateKind(line: string, words: number, hasDate = false): B
   if (COUNTER.test(text)) return "counter";
   if (words <= 20 && CREDIT.test(text)) return "credit";
   if (words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(text)) return "caption";
-  if (words <= MAX_BUTTON_WORDS && (SHOP_BUTTON.test(text) || CONTENTS_LABEL.test(text) || PICKS_LABEL.test(text))) {
+  if (words <= MAX_BUTTON_WORDS && (isShopButton(text) || CONTENTS_LABEL.test(text) || PICKS_LABEL.test(text))) {
+    return "widget";
+  }
+  if (MEDIA_LABEL.test(text)) {
     return "widget";
   }
   if (TEASER_END.test(text) && words >= 6) return "teaser";

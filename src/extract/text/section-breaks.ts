@@ -10,7 +10,8 @@ const SECTION_BREAK = new RegExp(
     String.raw`^(?:more|other|related|similar|recent|latest|popular|featured|recommended)(?:\s+related)?\s+(?:news|videos?|articles?|stories|posts|reads|reading|content|insights|products|guides|reviews)\b`,
     String.raw`^(?:recommended for you|(?:read|watch|up) next|read this next|what to read next|keep reading|more (?:from|by|like)\s|you(?:\s+(?:may|might|will)|’ll|'ll)\s+(?:also\s+)?(?:like|love|enjoy))`,
     // The feedback box under a post: "Was this article helpful?", "How useful was this post?", "Rate this page".
-    "^(?:(?:was|is) this (?:article|post|page|content|guide|information) (?:helpful|useful)|did you find (?:this|the) (?:article|post|page|content|guide|information) (?:helpful|useful)|how (?:useful|helpful) was this|rate this (?:article|post|page|story|guide))",
+    // The whole line is the question: "How helpful was this inspection?" heads a section of the article.
+    String.raw`^(?:(?:was|is) this (?:article|post|page|content|guide|information) (?:helpful|useful)|did you find (?:this|the) (?:article|post|page|content|guide|information) (?:helpful|useful)|how (?:useful|helpful) was this (?:article|post|page|content|guide|information)|rate this (?:article|post|page|story|guide))\s*\??$`,
     // WordPress's sharing box: "Like this:" with whatever anchor the scraper glued on.
     "^like this:",
     // "About Jane Doe", "About Us", "Meet the team", "Get in touch": the author's or the site's own blurb. Not a
