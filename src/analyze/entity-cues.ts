@@ -10,9 +10,9 @@ co-founder director manager coach striker midfielder defender goalkeeper actor a
 writer author journalist reporter analyst economist professor prof. dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady
 father mother son daughter wife husband brother sister widow boyfriend girlfriend fiancé fiancee chef designer producer
 president-elect frontman lawyer attorney prosecutor detective inspector suspect victim champion
-champions challenger contender veteran heavyweight quarterback pitcher forward guard tackle lineman receiver`.split(
-    /\s+/,
-  ),
+champions challenger contender veteran heavyweight quarterback pitcher forward guard tackle lineman receiver qb
+councilman councilwoman councillor alderman assemblyman assemblywoman commissioner sheriff deputy trooper clerk
+treasurer superintendent`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organisation ("National Security Council", "Apple Inc."). */
@@ -53,10 +53,16 @@ const PLACE_OPENINGS = new Set(
 const THING_ENDINGS = new Set(
   `act survey treaty accord accords protocol amendment law program programme project initiative award awards prize cup
 championship championships games series bowl trophy tournament open stadium arena airport bridge street avenue road
-square park station hotel tower center centre museum theatre theater prison jail mosque temple cathedral base`.split(
-    /\s+/,
-  ),
+square park station hotel tower center centre museum theatre theater prison jail mosque temple cathedral base
+ave blvd boulevard lane highway freeway expressway plaza mall market warehouse coliseum colosseum velodrome ballpark
+dome`.split(/\s+/),
 );
+
+/** Last words of venues that are also surnames ("Qwest Field" but "Sally Field"): a thing's only after no first name. */
+const SURNAME_LIKE_THING_ENDINGS = new Set(["field", "hall", "ground", "gardens"]);
+
+/** First words of venues named in other languages ("Stade de France", "Estadio Azteca"). */
+const THING_OPENINGS = new Set("stade estadio stadio stadion parc palais palacio".split(" "));
 
 /** Verbs that follow a person's name far more often than any other kind of name ("Okafor said"). */
 const SPEECH_VERBS = new Set(
@@ -74,6 +80,14 @@ export function isPlaceOpening(lowerCased: string): boolean {
 
 export function isThingEnding(lowerCased: string): boolean {
   return THING_ENDINGS.has(lowerCased);
+}
+
+export function isSurnameLikeThingEnding(lowerCased: string): boolean {
+  return SURNAME_LIKE_THING_ENDINGS.has(lowerCased);
+}
+
+export function isThingOpening(lowerCased: string): boolean {
+  return THING_OPENINGS.has(lowerCased);
 }
 
 export function isSpeechVerb(lowerCased: string): boolean {

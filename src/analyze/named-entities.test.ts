@@ -92,6 +92,39 @@ describe("extractEntities", () => {
     );
     expect(entities.people).toEqual(["mwangis"]);
   });
+
+  it("reads what follows a title and 'of' as the title's place, then the person", () => {
+    const entities = entitiesOf(
+      "",
+      "The church of the Governor of Alaska burned. Secretary of Trade Irma Kovac and the Director of Operations spoke.",
+    );
+    expect(entities.places).toContain("alaska");
+    expect(entities.people).toEqual(["irma kovac"]);
+  });
+
+  it("does not cut a person out of an organisation whose name opens with a title", () => {
+    const entities = entitiesOf(
+      "",
+      "Workers at General Motors and Chief Industries walked out, said Harbor Police Chief Dana Moravec.",
+    );
+    expect(entities.organisations).toEqual(expect.arrayContaining(["general motors", "chief industries"]));
+    expect(entities.people).toEqual(["dana moravec"]);
+  });
+
+  it("types codes with digits, firms with '&' and venues as no person", () => {
+    const entities = entitiesOf(
+      "",
+      "Users of Browsr9 Beta wrote to Kell & Dorran. Fans filled Brackton Field and the Stade de Lorne on Tilden Ave. today.",
+    );
+    expect(entities.people).toEqual([]);
+    expect(entities.organisations).toEqual(
+      expect.arrayContaining(["browsr9 beta", "kell & dorran", "brackton field", "stade de lorne", "tilden ave"]),
+    );
+  });
+
+  it("keeps a person whose surname is a venue word after a known first name", () => {
+    expect(entitiesOf("", "Fans cheered when Sally Field arrived.").people).toEqual(["sally field"]);
+  });
 });
 
 describe("isTitleCased", () => {

@@ -8,7 +8,9 @@ import {
   isPlaceEnding,
   isPlaceOpening,
   isSpeechVerb,
+  isSurnameLikeThingEnding,
   isThingEnding,
+  isThingOpening,
 } from "./entity-cues.js";
 import { canonicalOrganisation, normaliseEntityName, placeForName } from "./entity-names.js";
 import { lexiconNameClass } from "./name-lexicon.js";
@@ -32,6 +34,7 @@ export interface EntitySource {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
 const NAME_CONNECTORS = new Set(["of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"]);
 const LOCATIVE_WORDS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "towards"]);
 /** Capitalised by convention, never a name by themselves. */
@@ -202,17 +205,18 @@ function looksPlural(lowerCased: string): boolean {
 
 /** What a run's own words say it names, before the words around it are asked; undefined when they say nothing. */
 function kindByOwnWords(words: readonly string[], folded: string): EntityKind | undefined {
-  const lowered = words.map((word) => foldCase(word));
+  const lowered = words.map((word) => foldCase(word).replace(/\.$/, ""));
   const first = lowered[0] ?? "";
   const last = lowered[lowered.length - 1] ?? "";
   const wholeName = lexiconNameClass(folded);
   if (wholeName === "organisation") return "organisation";
   if (wholeName === "person") return "person";
   if (words.length < 2) return undefined;
-  if (isThingEnding(last)) return "organisation";
+  if (isThingEnding(last) || isThingOpening(first)) return "organisation";
   if (isPlaceEnding(last) || isPlaceOpening(first)) return "place";
   const firstClass = lexiconNameClass(first);
   if (firstClass === "first-name" || firstClass === "person") return "person";
+  if (isSurnameLikeThingEnding(last)) return "organisation";
   // "Toyota Camry", "Boston Harriers": a company's product, a city's team.
   if (firstClass === "organisation" || placeForName(words[0] ?? "") !== undefined) return "organisation";
   if (looksPlural(last)) return "organisation";
@@ -233,6 +237,8 @@ interface RunContext {
 function classify(words: readonly string[], context: RunContext): Mention["kind"] {
   const raw = words.join(" ");
   const folded = normaliseEntityName(raw);
+  // "IE8", "Xeon E3": a code with digits names a product or a model; "Fire & Rescue", "Anzalone & Newman" a firm.
+  if (words.some((word) => HAS_DIGIT.test(word) || word === "&")) return "organisation";
   if (placeForName(raw) || placeOfDemonym(folded)) return "place";
   if (isKnownOrganisation(folded) || words.some((word) => isOrganisationWord(foldCase(word)))) return "organisation";
   if (words.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(raw)) return "organisation";
@@ -254,6 +260,35 @@ function canonicalName(words: readonly string[], kind: EntityKind): string {
   return normaliseEntityName(raw);
 }
 
+/** Words a person's name has after "Secretary of State …": a first and a last name, and a middle initial. */
+function trailingPersonName(words: readonly string[]): string[] {
+  const initial = words[words.length - 2]?.replace(/\.$/, "").length === 1;
+  return words.slice(initial ? -3 : -2);
+}
+
+/**
+ * "Governor of Alaska", "Secretary of State Condoleezza Rice", "Director of Operations": what follows "of" is the
+ * title's place or office, then maybe the person.
+ */
+function mentionsAfterTitleOf(words: readonly string[], position: number): Mention[] {
+  for (let take = Math.min(words.length, LONGEST_PLACE_WORDS); take > 0; take--) {
+    const candidate = words.slice(0, take);
+    const kind = classify(candidate, NO_CONTEXT);
+    if (
+      kind !== "place" &&
+      !(kind === "organisation" && isKnownOrganisation(normaliseEntityName(candidate.join(" "))))
+    ) {
+      continue;
+    }
+    const rest = words.slice(take);
+    const mentions: Mention[] = [{ name: canonicalName(candidate, kind), kind, position }];
+    if (rest.length >= 2) mentions.push({ name: normaliseEntityName(rest.join(" ")), kind: "person", position });
+    return mentions;
+  }
+  if (words.length < 3) return [];
+  return [{ name: normaliseEntityName(trailingPersonName(words).join(" ")), kind: "person", position }];
+}
+
 /** Cuts "Russian Defense Minister Sergei Shoigu" into an affiliation before the title and a person after it. */
 function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number, position: number): Mention[] {
   const words = tokens.slice(start, end).map((token) => token.value);
@@ -264,6 +299,9 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
       break;
     }
   }
+  // "General Motors", "Chief Industries": a title followed by an organisation's word opens its name, not a person's.
+  const opensOrganisation = (after: number) => words.slice(after).some((word) => isOrganisationWord(foldCase(word)));
+  if (titleAt >= 0 && opensOrganisation(titleAt + 1)) titleAt = -1;
   const before = tokens[start - 1];
   const after = tokens[end];
   const beforeWord = before ? foldCase(before.value) : "";
@@ -285,7 +323,7 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
     ];
   }
   if (titleAt < 0) {
-    const leadingTitle = isPersonTitle(foldCase(words[0] ?? "")) && words.length > 1;
+    const leadingTitle = isPersonTitle(foldCase(words[0] ?? "")) && words.length > 1 && !opensOrganisation(1);
     const nameWords = leadingTitle ? words.slice(1) : words;
     const personCue = leadingTitle || isPersonTitle(beforeWord);
     const kind = classify(nameWords, { personCue, followedByVerb, followedBySpeech, locative });
@@ -306,7 +344,11 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
       break;
     }
   }
-  if (person.length > 0) mentions.push({ name: normaliseEntityName(person.join(" ")), kind: "person", position });
+  if (NAME_CONNECTORS.has(person[0] ?? "")) {
+    mentions.push(...mentionsAfterTitleOf(person.slice(1), position));
+  } else if (person.length > 0) {
+    mentions.push({ name: normaliseEntityName(person.join(" ")), kind: "person", position });
+  }
   return mentions;
 }
 
