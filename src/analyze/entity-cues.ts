@@ -54,12 +54,12 @@ const THING_ENDINGS = new Set(
   `act survey treaty accord accords protocol amendment law program programme project initiative award awards prize cup
 championship championships games series bowl trophy tournament open stadium arena airport bridge street avenue road
 square park station hotel tower center centre museum theatre theater prison jail mosque temple cathedral base
-ave blvd boulevard lane highway freeway expressway plaza mall market warehouse coliseum colosseum velodrome ballpark
+ave blvd boulevard highway freeway expressway mall market warehouse coliseum colosseum velodrome ballpark
 dome`.split(/\s+/),
 );
 
 /** Last words of venues that are also surnames ("Qwest Field" but "Sally Field"): a thing's only after no first name. */
-const SURNAME_LIKE_THING_ENDINGS = new Set(["field", "hall", "ground", "gardens"]);
+const SURNAME_LIKE_THING_ENDINGS = new Set(["field", "hall", "ground", "gardens", "lane", "plaza"]);
 
 /** First words of venues named in other languages ("Stade de France", "Estadio Azteca"). */
 const THING_OPENINGS = new Set("stade estadio stadio stadion parc palais palacio".split(" "));

@@ -122,8 +122,18 @@ describe("extractEntities", () => {
     );
   });
 
-  it("keeps a person whose surname is a venue word after a known first name", () => {
+  it("keeps a person whose surname is a venue word after a known first name, or who speaks", () => {
     expect(entitiesOf("", "Fans cheered when Sally Field arrived.").people).toEqual(["sally field"]);
+    expect(entitiesOf("", "The gate opened at noon, Okafor Hall said.").people).toEqual(["okafor hall"]);
+    expect(entitiesOf("", "The play closed early, Nathan Lane told reporters.").people).toEqual(["nathan lane"]);
+  });
+
+  it("keeps a name's particle after a title, and a surname alone after a title's place", () => {
+    expect(entitiesOf("", "The budget passed, Mayor de Blasio said on Monday.").people).toEqual(["de blasio"]);
+    const office = entitiesOf("", "Governor of Alaska Dunleavy said the road would reopen.");
+    expect(office.places).toContain("alaska");
+    expect(office.people).toEqual(["dunleavy"]);
+    expect(entitiesOf("", "Chief of Police Jane Doran said the road was closed.").people).toEqual(["jane doran"]);
   });
 });
 

@@ -243,6 +243,9 @@ function classify(words: readonly string[], context: RunContext): Mention["kind"
   if (isKnownOrganisation(folded) || words.some((word) => isOrganisationWord(foldCase(word)))) return "organisation";
   if (words.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(raw)) return "organisation";
   if (context.personCue) return "person";
+  // "Arsenio Hall said": a surname that is also a venue's word is a person when the run speaks.
+  const lastWord = foldCase(words[words.length - 1] ?? "").replace(/\.$/, "");
+  if (context.followedBySpeech && isSurnameLikeThingEnding(lastWord)) return "person";
   const byOwnWords = kindByOwnWords(words, folded);
   if (byOwnWords) return byOwnWords;
   if (context.followedBySpeech) return "person";
@@ -282,7 +285,8 @@ function mentionsAfterTitleOf(words: readonly string[], position: number): Menti
     }
     const rest = words.slice(take);
     const mentions: Mention[] = [{ name: canonicalName(candidate, kind), kind, position }];
-    if (rest.length >= 2) mentions.push({ name: normaliseEntityName(rest.join(" ")), kind: "person", position });
+    // "Governor of Alaska Dunleavy": a surname alone is the person too.
+    if (rest.length >= 1) mentions.push({ name: normaliseEntityName(rest.join(" ")), kind: "person", position });
     return mentions;
   }
   if (words.length < 3) return [];
@@ -301,7 +305,9 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
   }
   // "General Motors", "Chief Industries": a title followed by an organisation's word opens its name, not a person's.
   const opensOrganisation = (after: number) => words.slice(after).some((word) => isOrganisationWord(foldCase(word)));
-  if (titleAt >= 0 && opensOrganisation(titleAt + 1)) titleAt = -1;
+  // "Chief of Police Jane Doe" is a title of an office, which mentionsAfterTitleOf reads.
+  const titleOfOffice = foldCase(words[titleAt + 1] ?? "") === "of";
+  if (titleAt >= 0 && !titleOfOffice && opensOrganisation(titleAt + 1)) titleAt = -1;
   const before = tokens[start - 1];
   const after = tokens[end];
   const beforeWord = before ? foldCase(before.value) : "";
@@ -344,7 +350,8 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
       break;
     }
   }
-  if (NAME_CONNECTORS.has(person[0] ?? "")) {
+  // Only "of" opens an office ("Governor of Alaska"); "Mayor de Blasio" is a name with its particle.
+  if (foldCase(person[0] ?? "") === "of") {
     mentions.push(...mentionsAfterTitleOf(person.slice(1), position));
   } else if (person.length > 0) {
     mentions.push({ name: normaliseEntityName(person.join(" ")), kind: "person", position });
