@@ -1,4 +1,5 @@
 // Content terms of a token stream: lower-cased lemmas without stop words, with meaningful numbers kept.
+import { compoundNumber } from "./event-arguments.js";
 import { isStopWord } from "./stop-words.js";
 import type { TextToken } from "./text-tokens.js";
 
@@ -41,9 +42,26 @@ function termOfNumber(value: string): string | null {
   return plain.toLowerCase();
 }
 
+const HYPHEN = /^[-‐‑]$/;
+
+/** "twenty-five" as the tokens give it (a word, a hyphen, a word), spelled as its digits; null when it is not one. */
+function hyphenatedNumber(tokens: readonly TextToken[], at: number): string | null {
+  const [first, hyphen, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!first || !hyphen || !second || !HYPHEN.test(hyphen.value)) return null;
+  return compoundNumber(foldCase(first.value), foldCase(second.value));
+}
+
 export function contentTerms(tokens: readonly TextToken[]): string[] {
   const terms: string[] = [];
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as TextToken;
+    // Read before the stop words go: "twenty-one" would else lose its "one".
+    const compound = token.type === "word" ? hyphenatedNumber(tokens, index) : null;
+    if (compound !== null) {
+      terms.push(compound);
+      index += 2;
+      continue;
+    }
     if (token.type === "number" || token.type === "ordinal") {
       const term = termOfNumber(token.value);
       if (term) terms.push(term);

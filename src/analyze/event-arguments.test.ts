@@ -32,4 +32,12 @@ describe("eventArgumentKey", () => {
   it("leaves the small numbers every report uses, whatever the event", () => {
     expect(argumentsOf("The first two officers and a third one arrived, four in all.")).toEqual([]);
   });
+
+  it("reads a hyphenated number as one value spelled as its digits, its stop-word half included", () => {
+    expect(argumentsOf("Twenty-five people died in the fire.")).toEqual(argumentsOf("25 people died in the fire."));
+    expect(argumentsOf("Twenty-one people died in the thirty-first fire.")).toEqual(["21", "31st"]);
+    expect(argumentsOf("The twentieth fire, twenty in all.")).toEqual(argumentsOf("The 20th fire, 20 in all."));
+    // Number words that only meet once the stop words are gone are no compound.
+    expect(argumentsOf("Twenty, and five others, died.")).toEqual(["20", "5"]);
+  });
 });

@@ -29,6 +29,38 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS_ORDINALS = [
+  "twentieth",
+  "thirtieth",
+  "fortieth",
+  "fiftieth",
+  "sixtieth",
+  "seventieth",
+  "eightieth",
+  "ninetieth",
+];
+/** "twenty" → 20: alone, or the first word of a compound ("twenty-five"). */
+const TENS: ReadonlyMap<string, number> = new Map(TENS_WORDS.map((word, index) => [word, 20 + 10 * index]));
+/** The second word of a compound, with the suffix the digits take: "five" → 5, "first" → 1 and "st". */
+const UNITS: ReadonlyMap<string, { value: number; suffix: string }> = new Map([
+  ...CARDINAL_WORDS.slice(1, 10).map((word, index) => [word, { value: index + 1, suffix: "" }] as const),
+  ...ORDINAL_WORDS.slice(1, 10).map(
+    (word, index) => [word, { value: index + 1, suffix: ["st", "nd", "rd"][index] ?? "th" }] as const,
+  ),
+]);
+
+/**
+ * A hyphenated number written as words, spelled as its digits: "twenty" and "five" (of "twenty-five") give "25",
+ * "thirty" and "first" give "31st". Null when the two words are no such compound. Lower-case words.
+ */
+export function compoundNumber(tens: string, unit: string): string | null {
+  const tensValue = TENS.get(tens);
+  const unitValue = UNITS.get(unit);
+  if (tensValue === undefined || unitValue === undefined) return null;
+  return `${tensValue + unitValue.value}${unitValue.suffix}`;
+}
+
 const STARTS_WITH_DIGIT = /^\d/;
 
 /**
@@ -39,5 +71,9 @@ const STARTS_WITH_DIGIT = /^\d/;
  */
 export function eventArgumentKey(term: string): string | null {
   if (STARTS_WITH_DIGIT.test(term) || TIME_WORDS.has(term)) return term;
+  const tens = TENS.get(term);
+  if (tens !== undefined) return String(tens);
+  const ordinalTens = TENS_ORDINALS.indexOf(term);
+  if (ordinalTens >= 0) return `${20 + 10 * ordinalTens}th`;
   return NUMBER_WORDS.get(term) ?? null;
 }

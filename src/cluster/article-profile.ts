@@ -88,6 +88,19 @@ function headlineWords(headline: string): Set<string> {
   return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
+/**
+ * The ids an article counts in the document frequencies: its terms, its entities, and its arguments, since one
+ * spelled otherwise than its term ("sixth" as "6th", "seven" as "7") would else never be counted and be
+ * taken for the rarest of all.
+ */
+export function distinctIdsOf(
+  full: TermWeights,
+  entities: TermWeights,
+  eventArguments: ReadonlyMap<number, number>,
+): number[] {
+  return [...new Set([...full.keys(), ...entities.keys(), ...eventArguments.keys()])];
+}
+
 export function buildProfile(doc: ClusterDocument, stats: TermStatistics): ArticleProfile {
   const { analysis } = doc;
   const title: TermWeights = new Map();
@@ -134,7 +147,7 @@ export function buildProfile(doc: ClusterDocument, stats: TermStatistics): Artic
     fullNorm: weightedNorm(full, idf),
     titleNorm: weightedNorm(title, idf),
     entityNorm: weightedNorm(entities, idf),
-    distinctIds: [...full.keys(), ...entities.keys()],
+    distinctIds: distinctIdsOf(full, entities, eventArguments),
     time: parseTime(doc.published),
     outlet: normaliseOutlet(doc.outlet),
     distinctTermCount: full.size,

@@ -62,6 +62,21 @@ describe("pairFeatures: conflicting event arguments", () => {
     expect(lookAlike.entityConflict).toBeGreaterThan(featuresAgainstReport(SAME_EVENT).entityConflict ?? 1);
   });
 
+  it("reads numbers written as words and as digits as the same arguments", () => {
+    const words = "Twenty-five people died in a fire at the market on Tuesday, the sixth this year, officials said.";
+    const digits = "Officials said 25 people died on Tuesday in the market fire, the 6th there this year.";
+    expect(featuresAgainstStory(words, digits).argumentConflict).toBe(0);
+    const other = "Officials said 9 people died on Friday in the market fire, the 4th there this year.";
+    expect(featuresAgainstStory(words, other).argumentConflict).toBeGreaterThan(0);
+  });
+
+  it("counts an argument spelled otherwise than its word in the document frequencies, so it is not the rarest", () => {
+    const stats = new TermStatistics();
+    const profile = profileMaker(stats)("round", "The champion stopped the challenger in the sixth round on Tuesday.");
+    stats.addDocument(profile.distinctIds);
+    expect(stats.frequencyOf(stats.idOf("6th"))).toBe(1);
+  });
+
   it("counts a single changed number, such as a rising death toll, as weak evidence", () => {
     const update = featuresAgainstReport(TOLL_UPDATE).argumentConflict ?? 1;
     expect(update).toBeLessThan(0.3);

@@ -1,5 +1,5 @@
 // A small story's member as the split check needs it: its id, whether a person placed it, and a compact profile to rebuild from.
-import type { ArticleProfile } from "./article-profile.js";
+import { type ArticleProfile, distinctIdsOf } from "./article-profile.js";
 import { CENTROID_LIMITS, type LiveStory } from "./live-story.js";
 import type { TermStatistics } from "./term-statistics.js";
 import { compact, type IdfLookup, toTermWeights, weightedNorm } from "./term-vector.js";
@@ -72,6 +72,7 @@ export function profileOfMember(member: TrackedMember, stats: TermStatistics): A
   const full = toTermWeights(member.full);
   const title = toTermWeights(member.title);
   const entities = toTermWeights(member.entities);
+  const eventArguments = toTermWeights(member.eventArguments);
   return {
     id: member.articleId,
     headline: member.headline,
@@ -79,13 +80,13 @@ export function profileOfMember(member: TrackedMember, stats: TermStatistics): A
     title,
     entities,
     titleEntities: toTermWeights(member.titleEntities),
-    eventArguments: toTermWeights(member.eventArguments),
+    eventArguments,
     people: toTermWeights(member.people),
     actions: toTermWeights(member.actions),
     fullNorm: weightedNorm(full, idf),
     titleNorm: weightedNorm(title, idf),
     entityNorm: weightedNorm(entities, idf),
-    distinctIds: [...full.keys(), ...entities.keys()],
+    distinctIds: distinctIdsOf(full, entities, eventArguments),
     time: member.time,
     outlet: member.outlet,
     distinctTermCount: member.distinctTermCount,
