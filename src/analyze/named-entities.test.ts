@@ -126,6 +126,13 @@ describe("extractEntities", () => {
     expect(entitiesOf("", "Fans cheered when Sally Field arrived.").people).toEqual(["sally field"]);
     expect(entitiesOf("", "The gate opened at noon, Okafor Hall said.").people).toEqual(["okafor hall"]);
     expect(entitiesOf("", "The play closed early, Nathan Lane told reporters.").people).toEqual(["nathan lane"]);
+    // A venue that speaks through its officials stays a venue.
+    for (const text of [
+      "Officials at Brackton Field said the game was delayed.",
+      "The road will reopen soon, City Hall said.",
+    ]) {
+      expect(entitiesOf("", text).people, text).toEqual([]);
+    }
   });
 
   it("keeps a name's particle after a title, and a surname alone after a title's place", () => {

@@ -234,6 +234,21 @@ interface RunContext {
   locative: boolean;
 }
 
+/**
+ * "Arsenio Hall said": a first and a last name, the last also a venue's word, that speaks. Not a venue named where
+ * something happens ("officials at Carnegie Hall said"), nor one whose first word is a common word ("City Hall
+ * said"), nor a longer name ("Royal Albert Hall said").
+ */
+function speaksWithVenueSurname(words: readonly string[], context: RunContext): boolean {
+  if (!context.followedBySpeech || context.locative || words.length !== 2) return false;
+  const [first, last] = words.map((word) => foldCase(word).replace(/\.$/, ""));
+  return (
+    isSurnameLikeThingEnding(last ?? "") &&
+    lexiconNameClass(first ?? "") !== "common-word" &&
+    !isPlaceOpening(first ?? "")
+  );
+}
+
 function classify(words: readonly string[], context: RunContext): Mention["kind"] {
   const raw = words.join(" ");
   const folded = normaliseEntityName(raw);
@@ -243,9 +258,7 @@ function classify(words: readonly string[], context: RunContext): Mention["kind"
   if (isKnownOrganisation(folded) || words.some((word) => isOrganisationWord(foldCase(word)))) return "organisation";
   if (words.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(raw)) return "organisation";
   if (context.personCue) return "person";
-  // "Arsenio Hall said": a surname that is also a venue's word is a person when the run speaks.
-  const lastWord = foldCase(words[words.length - 1] ?? "").replace(/\.$/, "");
-  if (context.followedBySpeech && isSurnameLikeThingEnding(lastWord)) return "person";
+  if (speaksWithVenueSurname(words, context)) return "person";
   const byOwnWords = kindByOwnWords(words, folded);
   if (byOwnWords) return byOwnWords;
   if (context.followedBySpeech) return "person";
