@@ -17,18 +17,6 @@ const ORDINAL_WORDS =
 fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`.split(/\s+/);
 const FIRST_SPECIFIC_NUMBER = 5;
 
-/** "sixth" → "6th", as the ordinal is written in digits; "six" → "6", a spelling content terms never give. */
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  CARDINAL_WORDS.flatMap((cardinal, value) => {
-    // From five to twenty every ordinal ends in "th".
-    if (value < FIRST_SPECIFIC_NUMBER) return [];
-    return [
-      [cardinal, String(value)],
-      [ORDINAL_WORDS[value] ?? "", `${value}th`],
-    ];
-  }),
-);
-
 const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const TENS_ORDINALS = [
   "twentieth",
@@ -42,6 +30,26 @@ const TENS_ORDINALS = [
 ];
 /** "twenty" → 20: alone, or the first word of a compound ("twenty-five"). */
 const TENS: ReadonlyMap<string, number> = new Map(TENS_WORDS.map((word, index) => [word, 20 + 10 * index]));
+
+/**
+ * "sixth" → "6th", as the ordinal is written in digits; "six" → "6", a spelling content terms never give; "thirty"
+ * → "30" and "thirtieth" → "30th" alike.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ...CARDINAL_WORDS.flatMap((cardinal, value): [string, string][] => {
+    // From five to twenty every ordinal ends in "th".
+    if (value < FIRST_SPECIFIC_NUMBER) return [];
+    return [
+      [cardinal, String(value)],
+      [ORDINAL_WORDS[value] ?? "", `${value}th`],
+    ];
+  }),
+  ...[...TENS].flatMap(([tens, value], index): [string, string][] => [
+    [tens, String(value)],
+    [TENS_ORDINALS[index] ?? "", `${value}th`],
+  ]),
+]);
+
 /** The second word of a compound, with the suffix the digits take: "five" → 5, "first" → 1 and "st". */
 const UNITS: ReadonlyMap<string, { value: number; suffix: string }> = new Map([
   ...CARDINAL_WORDS.slice(1, 10).map((word, index) => [word, { value: index + 1, suffix: "" }] as const),
@@ -71,9 +79,5 @@ const STARTS_WITH_DIGIT = /^\d/;
  */
 export function eventArgumentKey(term: string): string | null {
   if (STARTS_WITH_DIGIT.test(term) || TIME_WORDS.has(term)) return term;
-  const tens = TENS.get(term);
-  if (tens !== undefined) return String(tens);
-  const ordinalTens = TENS_ORDINALS.indexOf(term);
-  if (ordinalTens >= 0) return `${20 + 10 * ordinalTens}th`;
   return NUMBER_WORDS.get(term) ?? null;
 }
