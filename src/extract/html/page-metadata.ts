@@ -3,7 +3,7 @@
 import { joinAuthors, withoutOutletName } from "./author-names.js";
 import { furnitureCue, namesByline } from "./element-hints.js";
 import { chooseHeadline, headlineBlockIndex, titleKey } from "./headline.js";
-import type { HtmlElement, ParsedHtml } from "./html-tree.js";
+import { descendants, type HtmlElement, type ParsedHtml } from "./html-tree.js";
 import type { JsonLdArticle } from "./json-ld.js";
 import type { PageDeclarations } from "./meta-tags.js";
 import { firstMeta } from "./meta-tags.js";
@@ -216,12 +216,8 @@ function namesOf(element: HtmlElement): string {
 
 /** Whether the element holds more than one <time>: then its name cannot tell which of them it is about. */
 function holdsSeveralTimes(element: HtmlElement): boolean {
-  let found = 0;
-  const stack = [element];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.tag === "time" && ++found > 1) return true;
-    for (const child of node.children) if (typeof child !== "string") stack.push(child);
-  }
+  let found = element.tag === "time" ? 1 : 0;
+  for (const node of descendants(element)) if (node.tag === "time" && ++found > 1) return true;
   return false;
 }
 
