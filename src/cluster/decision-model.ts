@@ -1,5 +1,6 @@
 // The logistic model that turns pair features into the probability that an article belongs to a story.
 import { z } from "zod";
+import { sigmoid } from "./logistic-regression.js";
 import defaultWeights from "./model-weights.json" with { type: "json" };
 import { FEATURE_NAMES } from "./pair-features.js";
 
@@ -51,10 +52,10 @@ export function linearScore(model: LinearWeights, features: readonly number[]): 
 
 /** The probability that an article belongs to a story, from its pair features. */
 export function membershipProbability(model: DecisionModel, features: readonly number[]): number {
-  return 1 / (1 + Math.exp(-linearScore(model, features)));
+  return sigmoid(linearScore(model, features));
 }
 
 /** The probability that an article reports the event of a one-article story, from their pair features. */
 export function sameEventProbability(model: DecisionModel, features: readonly number[]): number {
-  return 1 / (1 + Math.exp(-linearScore(model.sameEvent, features)));
+  return sigmoid(linearScore(model.sameEvent, features));
 }

@@ -20,7 +20,8 @@ export interface FitOptions {
   tolerance?: number;
 }
 
-function sigmoid(value: number): number {
+/** The logistic function: a linear score as a probability. */
+export function sigmoid(value: number): number {
   return 1 / (1 + Math.exp(-value));
 }
 
