@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analyze/analyze-article.js";
 import type { ClusterDocument } from "./cluster-document.js";
-import { CHILE_QUAKE, PERU_QUAKE, type Report } from "./fixtures/look-alike-quakes.js";
+import { CHILE_QUAKE, PERU_QUAKE, reportDocument } from "./fixtures/look-alike-quakes.js";
 import { StoryClusterer } from "./story-clusterer.js";
 import { storyStateSchema } from "./story-state.js";
 
@@ -158,23 +158,17 @@ describe("StoryClusterer merges and manual operations", () => {
 });
 
 describe("StoryClusterer.assign after a split", () => {
-  const quakeDoc = (report: Report | undefined): ClusterDocument => {
-    if (!report) throw new Error("the fixture has fewer reports");
-    const { id, title, text } = report;
-    return { id, title, published: null, outlet: null, analysis: analyzeArticle({ title, text, published: null }) };
-  };
-
   it("calls the story new when the split the article set off moved it out with its event's earlier report", () => {
     let next = 0;
     const clusterer = new StoryClusterer({ newStoryId: () => `story-${++next}` });
-    clusterer.assign(quakeDoc(CHILE_QUAKE[0]));
-    clusterer.addArticle("story-1", quakeDoc(PERU_QUAKE[0]), { countTerms: true });
-    clusterer.assign(quakeDoc(CHILE_QUAKE[1]));
-    const moved = clusterer.assign(quakeDoc(PERU_QUAKE[1]));
+    clusterer.assign(reportDocument(CHILE_QUAKE[0]));
+    clusterer.addArticle("story-1", reportDocument(PERU_QUAKE[0]), { countTerms: true });
+    clusterer.assign(reportDocument(CHILE_QUAKE[1]));
+    const moved = clusterer.assign(reportDocument(PERU_QUAKE[1]));
     expect(moved.splits).toMatchObject([{ from: "story-1", into: "story-2", articles: ["peru-1"] }]);
     expect(moved).toMatchObject({ storyId: "story-2", isNewStory: true });
     // The story it first joined, and kept, is not new.
-    expect(clusterer.assign(quakeDoc(CHILE_QUAKE[2]))).toMatchObject({ storyId: "story-1", isNewStory: false });
+    expect(clusterer.assign(reportDocument(CHILE_QUAKE[2]))).toMatchObject({ storyId: "story-1", isNewStory: false });
   });
 });
 

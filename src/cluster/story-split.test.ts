@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../analyze/analyze-article.js";
-import type { ClusterDocument } from "./cluster-document.js";
 import { DEFAULT_DECISION_MODEL } from "./decision-model.js";
-import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report } from "./fixtures/look-alike-quakes.js";
+import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report, reportDocument } from "./fixtures/look-alike-quakes.js";
 import { type ClustererOptions, StoryClusterer } from "./story-clusterer.js";
 import { storyStateSchema } from "./story-state.js";
-
-function docOf(report: Report): ClusterDocument {
-  return {
-    id: report.id,
-    title: report.title,
-    published: null,
-    outlet: null,
-    analysis: analyzeArticle({ title: report.title, text: report.text, published: null }),
-  };
-}
 
 function numberedClusterer(options: ClustererOptions = {}): StoryClusterer {
   let next = 0;
@@ -26,7 +14,7 @@ function clusterStream(clusterer: StoryClusterer, reports: readonly Report[]) {
   const storyOf = new Map<string, string>();
   const splits = [];
   for (const report of reports) {
-    const assignment = clusterer.assign(docOf(report));
+    const assignment = clusterer.assign(reportDocument(report));
     for (const split of assignment.splits) {
       splits.push(split);
       for (const id of split.articles) storyOf.set(id, split.into);
@@ -36,8 +24,8 @@ function clusterStream(clusterer: StoryClusterer, reports: readonly Report[]) {
   return { storyOf, splits };
 }
 
-const chile = (index: number) => docOf(CHILE_QUAKE[index] as Report);
-const peru = (index: number) => docOf(PERU_QUAKE[index] as Report);
+const chile = (index: number) => reportDocument(CHILE_QUAKE[index]);
+const peru = (index: number) => reportDocument(PERU_QUAKE[index]);
 
 describe("StoryClusterer split check", () => {
   it("moves a look-alike twin that joined early into a story of its own once both events have reports", () => {
@@ -118,7 +106,7 @@ describe("StoryClusterer split check", () => {
 
   it("keeps what the check needs across a save, so a reloaded clusterer splits the same way", () => {
     const original = numberedClusterer();
-    for (const report of INTERLEAVED.slice(0, 3)) original.assign(docOf(report));
+    for (const report of INTERLEAVED.slice(0, 3)) original.assign(reportDocument(report));
     const state = original.exportStory("story-1");
     expect(state?.tracked?.map((member) => member.articleId)).toEqual(["chile-1", "peru-1", "chile-2"]);
     const saved = JSON.parse(JSON.stringify({ state, statistics: original.exportStatistics() }));
@@ -127,7 +115,7 @@ describe("StoryClusterer split check", () => {
     const restored = new StoryClusterer({ newStoryId: () => `story-${++next}` });
     restored.importStatistics(saved.statistics);
     restored.importStory(storyStateSchema.parse(saved.state));
-    const after = restored.assign(docOf(INTERLEAVED[3] as Report));
+    const after = restored.assign(reportDocument(INTERLEAVED[3]));
     expect(after.storyId).toBe("story-2");
     expect(after.splits).toMatchObject([{ from: "story-1", into: "story-2", articles: ["peru-1"] }]);
     expect(restored.exportStory("story-1")?.tracked?.map((member) => member.articleId)).toEqual(["chile-1", "chile-2"]);
@@ -135,7 +123,7 @@ describe("StoryClusterer split check", () => {
 
   it("saves a one-article story's founder without a second copy of the story's vectors, and reloads it whole", () => {
     const original = numberedClusterer();
-    original.assign(docOf(INTERLEAVED[0] as Report));
+    original.assign(reportDocument(INTERLEAVED[0]));
     const state = original.exportStory("story-1");
     expect(state?.tracked).toMatchObject([{ articleId: "chile-1", sharesCentroids: true, full: [], title: [] }]);
     expect(state?.full.length).toBeGreaterThan(0);
@@ -145,18 +133,18 @@ describe("StoryClusterer split check", () => {
     const restored = new StoryClusterer({ newStoryId: () => `story-${++next}` });
     restored.importStatistics(saved.statistics);
     restored.importStory(storyStateSchema.parse(saved.state));
-    for (const report of INTERLEAVED.slice(1, 3)) restored.assign(docOf(report));
+    for (const report of INTERLEAVED.slice(1, 3)) restored.assign(reportDocument(report));
     // Once the story grows, the founder's own vectors are written out.
     const grown = restored.exportStory("story-1")?.tracked?.[0];
     expect(grown).toMatchObject({ articleId: "chile-1", sharesCentroids: false });
     expect(grown?.full).toEqual(state?.full);
-    const after = restored.assign(docOf(INTERLEAVED[3] as Report));
+    const after = restored.assign(reportDocument(INTERLEAVED[3]));
     expect(after.splits).toMatchObject([{ from: "story-1", articles: ["peru-1"] }]);
   });
 
   it("loads a state saved before the check existed, and then never checks that story", () => {
     const clusterer = numberedClusterer();
-    for (const report of INTERLEAVED.slice(0, 3)) clusterer.assign(docOf(report));
+    for (const report of INTERLEAVED.slice(0, 3)) clusterer.assign(reportDocument(report));
     const {
       tracked: _tracked,
       splitCheckedAt: _checked,
@@ -168,6 +156,6 @@ describe("StoryClusterer split check", () => {
     const restored = numberedClusterer();
     restored.importStatistics(clusterer.exportStatistics());
     restored.importStory(loaded);
-    expect(restored.assign(docOf(INTERLEAVED[3] as Report)).splits).toEqual([]);
+    expect(restored.assign(reportDocument(INTERLEAVED[3])).splits).toEqual([]);
   });
 });
