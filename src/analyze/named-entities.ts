@@ -49,6 +49,11 @@ const MAX_PER_KIND = 40;
 const UNCUED_NAME_KIND: EntityKind = "person";
 const NO_CONTEXT: RunContext = { personCue: false, followedByVerb: false, followedBySpeech: false, locative: false };
 
+/** A name's word folded, without an abbreviation's full stop: "Ave." gives "ave". */
+function foldWord(word: string): string {
+  return foldCase(word).replace(/\.$/, "");
+}
+
 function isCapitalisedWord(token: TextToken): boolean {
   return token.type === "word" && CAPITALISED.test(token.value);
 }
@@ -91,7 +96,7 @@ function canStartOrContinueName(
   continuing = false,
 ): boolean {
   if (!isCapitalisedWord(token)) return false;
-  const folded = foldCase(token.value).replace(/\.$/, "");
+  const folded = foldWord(token.value);
   // "Theresa May" is a name, "May" alone a month.
   if (CALENDAR_WORDS.has(folded) && !(continuing && NAME_ENDING_MONTHS.has(folded))) return false;
   if (token.value.length > 1 && token.value === token.value.toUpperCase()) {
@@ -205,7 +210,7 @@ function looksPlural(lowerCased: string): boolean {
 
 /** What a run's own words say it names, before the words around it are asked; undefined when they say nothing. */
 function kindByOwnWords(words: readonly string[], folded: string): EntityKind | undefined {
-  const lowered = words.map((word) => foldCase(word).replace(/\.$/, ""));
+  const lowered = words.map(foldWord);
   const first = lowered[0] ?? "";
   const last = lowered[lowered.length - 1] ?? "";
   const wholeName = lexiconNameClass(folded);
@@ -241,7 +246,7 @@ interface RunContext {
  */
 function speaksWithVenueSurname(words: readonly string[], context: RunContext): boolean {
   if (!context.followedBySpeech || context.locative || words.length !== 2) return false;
-  const [first, last] = words.map((word) => foldCase(word).replace(/\.$/, ""));
+  const [first, last] = words.map(foldWord);
   return (
     isSurnameLikeThingEnding(last ?? "") &&
     lexiconNameClass(first ?? "") !== "common-word" &&
