@@ -167,11 +167,10 @@ function isShopButton(text: string): boolean {
   const action = BUTTON_ACTION.exec(text);
   if (action) return SHOP_TAIL.test(text.slice(action[0].length));
   const price = PRICE.exec(text);
-  return (
-    price !== null &&
-    /^\s+(?:at|on|from)\s/.test(text.slice(price[0].length)) &&
-    SHOP_TAIL.test(text.slice(price[0].length))
-  );
+  if (price === null) return false;
+  // After a price the shop is named: "$2" alone, or "$2 at the kiosk", is the text's own.
+  const rest = text.slice(price[0].length);
+  return /^\s+(?:at|on|from)\s/.test(rest) && SHOP_TAIL.test(rest);
 }
 const MAX_BUTTON_WORDS = 6;
 

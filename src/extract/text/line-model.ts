@@ -268,8 +268,8 @@ export function contextInputs(
     return to === from ? 0 : (sum(probability, from, to) - (firstPass[i] ?? 0)) / (to - from);
   };
   // One side at a time: an article's last lines have text above them and furniture below, a menu's the reverse.
-  const meanOver = (from: number, to: number) =>
-    to < from ? 0 : sum(probability, Math.max(0, from), Math.min(count - 1, to)) / (to - from + 1);
+  // Callers keep from and to inside the page.
+  const meanOver = (from: number, to: number) => (to < from ? 0 : sum(probability, from, to) / (to - from + 1));
   const total = Math.max(1, expectedWords[count] ?? 0);
   const topic = topicSupport(
     features.map((line) => line.text),
