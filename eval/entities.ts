@@ -6,6 +6,7 @@ import { isOrganisationWord, isThingEnding } from "../src/analyze/entity-cues.js
 import { placeForName } from "../src/analyze/entity-names.js";
 import { placeOfDemonym } from "../src/analyze/place-names.js";
 import { isStopWord } from "../src/analyze/stop-words.js";
+import { escapeRegExp } from "../src/ingest/entity-spelling.js";
 import type { Entities } from "../src/model.js";
 import { type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
 
@@ -46,10 +47,6 @@ function suspicions(name: string, kind: Kind, text: string): string[] {
   }
   if (kind === "place" && words.length >= 4) found.push("place of 4+ words");
   return found;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function hasCapitalisedOccurrence(word: string, text: string): boolean {

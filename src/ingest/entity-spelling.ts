@@ -2,7 +2,8 @@
 // lower case for matching, and readers should not see that form.
 import type { Entities } from "../model.js";
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
