@@ -1,18 +1,27 @@
-// `npm run train:cluster [-- --dry-run]`: trains src/cluster/model-weights.json on the dev sets, checking each set with a model trained on the other.
+// `npm run train:cluster [-- --dry-run] [--orders K]`: trains src/cluster/model-weights.json on the dev sets, checking each set with a model trained on the other.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { goldLabels, readLabelledArticles } from "../eval/scoring/clustering-dataset.js";
 import type { ClusteringScores } from "../eval/scoring/clustering-metrics.js";
+import { parseOrdersOption } from "../eval/stream-orders.js";
 import { analyzeArticle } from "../src/analyze/analyze-article.js";
 import { FEATURE_NAMES } from "../src/cluster/pair-features.js";
-import { evaluateModel, type LabelledStream, type TrainingOptions, trainDecisionModel } from "./cluster-training.js";
+import {
+  evaluateModel,
+  type LabelledStream,
+  pairwiseF1OverOrders,
+  type TrainingOptions,
+  trainDecisionModel,
+} from "./cluster-training.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/clustering");
 const weightsPath = path.resolve(repoRoot, "src/cluster/model-weights.json");
 const SET_NAMES = ["ecbplus-dev", "uci-headlines-dev"];
+/** Shuffled replays of each held-out set in the cross-set check, as many as the eval's (0 skips them). */
+const DEFAULT_ORDERS = 12;
 
 /**
  * Fixed by reasoning, not searched per set: join when membership is more likely than not; merge two stories only
@@ -58,6 +67,7 @@ function describe(scores: ClusteringScores): string {
 
 function main(): void {
   const write = !process.argv.includes("--dry-run");
+  const orders = parseOrdersOption(process.argv, DEFAULT_ORDERS);
   const streams = SET_NAMES.map(loadStream);
   const crossChecks: string[] = [];
   for (const heldOut of streams) {
@@ -66,6 +76,13 @@ function main(): void {
     const line = `trained on ${training.map((stream) => stream.name).join("+")}, tested on ${heldOut.name}: ${describe(evaluateModel(heldOut, model))}`;
     crossChecks.push(line);
     console.log(line);
+    if (orders > 0) {
+      const spread = pairwiseF1OverOrders(heldOut, model, orders);
+      const f = (value: number) => value.toFixed(3);
+      console.log(
+        `  over ${orders} shuffled orders: pairwise F1 ${f(spread.mean)} ± ${f(spread.sd)}, worst ${f(spread.worst)}`,
+      );
+    }
   }
   const provenance =
     `scripts/train-cluster-model.ts on ${SET_NAMES.join(" + ")} (each set weighted equally; teacher-forced, then ` +
