@@ -35,6 +35,12 @@ describe("readByline", () => {
   const read = (dump: string, titleIndex: number, bodyStart: number) =>
     readByline(measureLines(splitDumpLines(dump)), titleIndex, bodyStart);
 
+  it("takes the first of two dates printed without a gap as the publish date", () => {
+    const dump =
+      "Bridge Closes\nPosted on May 2, 2019August 8, 2020\nThe council voted on Tuesday to close the bridge.";
+    expect(read(dump, 0, 2).published).toBe("2019-05-02");
+  });
+
   it("reads a 'By' line on its own and a bare date line under the headline", () => {
     const dump = "Bridge Closes\nBy\nJane Porter\nApr 21, 2021\nThe council voted on Tuesday to close the bridge.";
     expect(read(dump, 0, 4)).toEqual({ author: "Jane Porter", published: "2021-04-21", section: null });

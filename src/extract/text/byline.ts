@@ -123,13 +123,18 @@ function isMetaLine(text: string, line: LineFeatures): boolean {
 }
 
 /**
- * Undoes the gluing of inline elements that dumps show: "ByNina Pineda", "Korin MillerPublished: Jan 29".
+ * Undoes the gluing of inline elements that dumps show: "ByNina Pineda", "Korin MillerPublished: Jan 29",
+ * a published date run into an updated one.
  * Only the byline words are split off, so names like "McDonald" stay whole.
  */
 function unglue(text: string): string {
-  return text
-    .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
-    .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2");
+  return (
+    text
+      .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
+      .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2")
+      // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
+      .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
+  );
 }
 
 /** A stamp that sits beside a byline name: a date, a reading time, a role ("VP - Technology"), "USA TODAY". */
