@@ -142,6 +142,17 @@ describe("extractEntities", () => {
     expect(office.people).toEqual(["dunleavy"]);
     expect(entitiesOf("", "Chief of Police Jane Doran said the road was closed.").people).toEqual(["jane doran"]);
   });
+
+  it("reads a known office after a title, 'of' and 'the', then the person", () => {
+    const agency = entitiesOf("", "Director of the FBI Dana Okoro said the files were sealed.");
+    expect(agency.organisations).toEqual(["fbi"]);
+    expect(agency.people).toEqual(["dana okoro"]);
+    const country = entitiesOf("", "The President of the United States Ellis Varga arrived late.");
+    expect(country.places).toEqual(["united states"]);
+    expect(country.people).toEqual(["ellis varga"]);
+    // An office that is neither a place nor a known organisation names no person.
+    expect(entitiesOf("", "A member of the Senate Harbor Committee said the bill was dead.").people).toEqual([]);
+  });
 });
 
 describe("isTitleCased", () => {

@@ -291,7 +291,7 @@ function trailingPersonName(words: readonly string[]): string[] {
  * "Governor of Alaska", "Secretary of State Condoleezza Rice", "Director of Operations": what follows "of" is the
  * title's place or office, then maybe the person.
  */
-function mentionsAfterTitleOf(words: readonly string[], position: number): Mention[] {
+function mentionsAfterTitleOf(words: readonly string[], position: number, knownOfficeOnly = false): Mention[] {
   for (let take = Math.min(words.length, LONGEST_PLACE_WORDS); take > 0; take--) {
     const candidate = words.slice(0, take);
     const kind = classify(candidate, NO_CONTEXT);
@@ -307,9 +307,16 @@ function mentionsAfterTitleOf(words: readonly string[], position: number): Menti
     if (rest.length >= 1) mentions.push({ name: normaliseEntityName(rest.join(" ")), kind: "person", position });
     return mentions;
   }
-  if (words.length < 3) return [];
+  if (knownOfficeOnly || words.length < 3) return [];
   return [{ name: normaliseEntityName(trailingPersonName(words).join(" ")), kind: "person", position }];
 }
+
+/** "Director of the FBI …": the run follows a title, "of" and "the", so it may open with the title's office. */
+function followsTitleOfThe(tokens: readonly TextToken[], start: number): boolean {
+  const word = (offset: number) => foldCase(tokens[start - offset]?.value ?? "");
+  return word(1) === "the" && word(2) === "of" && isPersonTitle(word(3));
+}
+
 
 /** Cuts "Russian Defense Minister Sergei Shoigu" into an affiliation before the title and a person after it. */
 function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number, position: number): Mention[] {
@@ -333,6 +340,12 @@ function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number,
   const followedBySpeech = after !== undefined && isSpeechVerb(foldCase(after.value));
   const locative = LOCATIVE_WORDS.has(beforeWord);
   if (words.every((word) => isPersonTitle(foldCase(word)))) return [];
+  if (titleAt < 0 && followsTitleOfThe(tokens, start)) {
+    // "Director of the FBI Christopher Wray": the lower-case "the" cut the run after the title; only a place or a
+    // known organisation is taken for the office, since "the Senate Armed Services Committee" names no person.
+    const office = mentionsAfterTitleOf(words, position, true);
+    if (office.length > 0) return office;
+  }
   const leadingPlace = placeOfDemonym(foldCase(words[0] ?? ""));
   if (
     titleAt < 0 &&
