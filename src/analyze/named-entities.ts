@@ -317,7 +317,6 @@ function followsTitleOfThe(tokens: readonly TextToken[], start: number): boolean
   return word(1) === "the" && word(2) === "of" && isPersonTitle(word(3));
 }
 
-
 /** Cuts "Russian Defense Minister Sergei Shoigu" into an affiliation before the title and a person after it. */
 function mentionsOfRun(tokens: readonly TextToken[], start: number, end: number, position: number): Mention[] {
   const words = tokens.slice(start, end).map((token) => token.value);
