@@ -8,7 +8,7 @@ import { z } from "zod";
 import { BASELINE_THRESHOLD, clusterWithBaseline } from "./baseline-tfidf.js";
 import { goldLabels, type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
 import { type ClusteringScores, scoreClustering } from "./scoring/clustering-metrics.js";
-import { parseOrdersOption, seededShuffle, spreadOf } from "./stream-orders.js";
+import { orderSeeds, parseOrdersOption, seededShuffle, spreadOf } from "./stream-orders.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/clustering");
@@ -217,8 +217,7 @@ function evaluateShuffledOrders(
   orders: number,
   workDir: string,
 ): OrderResult[] {
-  return Array.from({ length: orders }, (_, index) => {
-    const seed = index + 1;
+  return orderSeeds(orders).map((seed) => {
     const shuffled = seededShuffle(articles, seed);
     const inputPath = writeStream(shuffled, `${fileStem(set)}-order-${seed}`, workDir);
     return evaluateOrder(shuffled, inputPath, workDir, set.topicOf);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOrdersOption, seededRandom, seededShuffle, spreadOf } from "./stream-orders.js";
+import { orderSeeds, parseOrdersOption, seededRandom, seededShuffle, spreadOf } from "./stream-orders.js";
 
 describe("seededShuffle", () => {
   const items = Array.from({ length: 20 }, (_, index) => index);
@@ -22,6 +22,13 @@ describe("seededShuffle", () => {
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThan(1);
     }
+  });
+});
+
+describe("orderSeeds", () => {
+  it("numbers the replays from 1, none for no orders", () => {
+    expect(orderSeeds(3)).toEqual([1, 2, 3]);
+    expect(orderSeeds(0)).toEqual([]);
   });
 });
 

@@ -22,6 +22,11 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   return copy;
 }
 
+/** The seeds of the shuffled replays, 1..orders: the eval and the training script's check replay the same orders. */
+export function orderSeeds(orders: number): number[] {
+  return Array.from({ length: orders }, (_, index) => index + 1);
+}
+
 export interface Spread {
   mean: number;
   /** Sample standard deviation (0 for fewer than two values). */

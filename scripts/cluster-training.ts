@@ -1,7 +1,7 @@
 // How the decision model is trained and checked, as pure functions over analysed, labelled articles.
 
 import { type ClusteringScores, scoreClustering } from "../eval/scoring/clustering-metrics.js";
-import { type Spread, seededShuffle, spreadOf } from "../eval/stream-orders.js";
+import { orderSeeds, type Spread, seededShuffle, spreadOf } from "../eval/stream-orders.js";
 import { buildProfile } from "../src/cluster/article-profile.js";
 import type { ClusterDocument, StorySplit } from "../src/cluster/cluster-document.js";
 import { type DecisionModel, parseDecisionModel } from "../src/cluster/decision-model.js";
@@ -271,9 +271,8 @@ export interface OrderSpread extends Spread {
  * that one lucky order does not decide a cross-set check. In process: seconds where the CLI replay takes minutes.
  */
 export function pairwiseF1OverOrders(stream: LabelledStream, model: DecisionModel, orders: number): OrderSpread {
-  const scores = Array.from(
-    { length: orders },
-    (_, index) => evaluateModel({ ...stream, docs: seededShuffle(stream.docs, index + 1) }, model).pairwise.f1,
+  const scores = orderSeeds(orders).map(
+    (seed) => evaluateModel({ ...stream, docs: seededShuffle(stream.docs, seed) }, model).pairwise.f1,
   );
   return { ...spreadOf(scores), worst: Math.min(...scores) };
 }

@@ -57,8 +57,9 @@ function loadStream(name: string): LabelledStream {
   return { name, docs, gold: goldLabels(articles) };
 }
 
+const f = (value: number) => value.toFixed(3);
+
 function describe(scores: ClusteringScores): string {
-  const f = (value: number) => value.toFixed(3);
   return (
     `pairwise P/R/F1 ${f(scores.pairwise.precision)}/${f(scores.pairwise.recall)}/${f(scores.pairwise.f1)}, ` +
     `BCubed F1 ${f(scores.bcubed.f1)}, stories ${scores.predictedClusters} (gold ${scores.goldClusters})`
@@ -78,7 +79,6 @@ function main(): void {
     console.log(line);
     if (orders > 0) {
       const spread = pairwiseF1OverOrders(heldOut, model, orders);
-      const f = (value: number) => value.toFixed(3);
       console.log(
         `  over ${orders} shuffled orders: pairwise F1 ${f(spread.mean)} ± ${f(spread.sd)}, worst ${f(spread.worst)}`,
       );
