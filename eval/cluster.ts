@@ -8,6 +8,7 @@ import { z } from "zod";
 import { BASELINE_THRESHOLD, clusterWithBaseline } from "./baseline-tfidf.js";
 import { goldLabels, type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
 import { type ClusteringScores, scoreClustering } from "./scoring/clustering-metrics.js";
+import { ecbTopic, topicHalves } from "./scoring/topic-halves.js";
 import { orderSeeds, parseOrdersOption, seededShuffle, spreadOf } from "./stream-orders.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,12 +35,6 @@ interface EvalSet {
 function ecbFamily(family: "ecb" | "ecbplus"): (article: LabelledArticle) => boolean {
   const pattern = family === "ecb" ? /^ecb:\d+ecb$/ : /^ecb:\d+ecbplus$/;
   return (article) => pattern.test(article.story);
-}
-
-/** ECB+ topic N holds the stories "ecb:Necb" and "ecb:Necbplus": an event and its look-alike. */
-function ecbTopic(story: string): number | null {
-  const match = /^ecb:(\d+)ecb/.exec(story);
-  return match ? Number(match[1]) : null;
 }
 
 const SETS: EvalSet[] = [
@@ -149,16 +144,6 @@ interface OrderResult {
   summary: string;
   /** Storyline's pairwise F1 on each half of the topics, when the set has topics. */
   halves: [number, number] | null;
-}
-
-/**
- * Article id → 0 or 1: alternate topics (in topic order) go to alternate halves, so an event and its look-alike stay
- * together. Errors are studied on one half and a change is confirmed on the other.
- */
-function topicHalves(articles: readonly LabelledArticle[], topicOf: (story: string) => number | null) {
-  const topics = [...new Set(articles.map((article) => topicOf(article.story) ?? -1))].sort((a, b) => a - b);
-  const half = new Map(topics.map((topic, index) => [topic, index % 2]));
-  return new Map(articles.map((article) => [article.id, half.get(topicOf(article.story) ?? -1) ?? 0]));
 }
 
 function halfF1s(

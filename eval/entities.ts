@@ -9,6 +9,7 @@ import { isStopWord } from "../src/analyze/stop-words.js";
 import { escapeRegExp } from "../src/ingest/entity-spelling.js";
 import type { Entities } from "../src/model.js";
 import { type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
+import { ecbTopic, topicHalves } from "./scoring/topic-halves.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/clustering");
@@ -114,14 +115,6 @@ function tallyArticle(tally: Tally, article: LabelledArticle, show: number): voi
   }
 }
 
-/** ECB+ topics alternate between the halves in sorted order, as in eval/cluster.ts, so failures studied on one can be checked on the other. */
-function ecbHalves(articles: readonly LabelledArticle[]): Map<string, number> {
-  const topicOf = (article: LabelledArticle) => Number(/^ecb:(\d+)ecb/.exec(article.story)?.[1] ?? -1);
-  const topics = [...new Set(articles.map(topicOf))].sort((a, b) => a - b);
-  const half = new Map(topics.map((topic, index) => [topic, index % 2]));
-  return new Map(articles.map((article) => [article.id, half.get(topicOf(article)) ?? 0]));
-}
-
 function printTally(name: string, tally: Tally): void {
   const total = tally.names.person + tally.names.place + tally.names.organisation;
   const flagged = [...tally.suspicious.values()].reduce((sum, count) => sum + count, 0);
@@ -146,7 +139,7 @@ const show = Number(optionValue("--show") ?? 0);
 const halfOption = optionValue("--half");
 const ecb = readLabelledArticles(path.join(dataDir, "ecbplus-dev.jsonl"));
 const uci = readLabelledArticles(path.join(dataDir, "uci-headlines-dev.jsonl"));
-const halves = ecbHalves(ecb);
+const halves = topicHalves(ecb, ecbTopic);
 for (const half of [0, 1]) {
   if (halfOption !== undefined && Number(halfOption) !== half) continue;
   const tally = newTally();
