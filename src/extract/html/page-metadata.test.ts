@@ -166,6 +166,20 @@ describe("readPageMetadata", () => {
     expect(page("Something else | Stitch").title).toBe("Newsletter sign-up today");
   });
 
+  it("takes the <h1> of a hero header as the headline when it links nowhere and no other <h1> is shown", () => {
+    const page = (header: string) =>
+      metadataOf(`<head><title>Ferry fares: what the new timetable costs | Harbour Notes</title></head>
+        <body><header class="story-hero">${header}</header>
+        <main><p>The ferry now leaves at seven, the operator said, after a winter of delays.</p></main></body>`);
+    expect(page("<h1>Why the ferry timetable changed this winter</h1>").title).toBe(
+      "Why the ferry timetable changed this winter",
+    );
+    // A logo's <h1> links home: it never stands for the headline.
+    expect(page('<h1><a href="/">Harbour Notes Weekly Digest</a></h1>').title).toBe(
+      "Ferry fares: what the new timetable costs",
+    );
+  });
+
   it("takes the headline line of an <h1> that sets a kicker above it in a block of its own", () => {
     const metadata = metadataOf(`<head><title>Klatch Roasters | Shop Stories</title></head>
       <body><h1><div class="eyebrow">Meet the merchant</div><span>Klatch Roasters</span></h1><p>Story.</p></body>`);

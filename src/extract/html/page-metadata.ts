@@ -306,6 +306,23 @@ function visibleHeadingTexts(headings: readonly HtmlElement[], limit: number): s
   return headingTexts(headings.filter((heading) => !inPageChrome(heading, heading.tag === "h1")).slice(0, limit));
 }
 
+/** Whether a link runs through the element or holds it: a logo's <h1> links to the home page. */
+function linked(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node !== null; node = node.parent) if (node.tag === "a") return true;
+  for (const node of descendants(element)) if (node.tag === "a") return true;
+  return false;
+}
+
+/**
+ * Text of the first `limit` <h1>s outside page chrome; failing any, of those in the site's header that link
+ * nowhere: a hero header set above the article holds the headline there, while a logo's <h1> links home.
+ */
+function shownHeadlineTexts(h1s: readonly HtmlElement[], limit: number): string[] {
+  const outside = visibleHeadingTexts(h1s, limit);
+  if (outside.some((text) => text.trim() !== "")) return outside;
+  return headingTexts(h1s.filter((h1) => inSiteHeader(h1) && !linked(h1)).slice(0, limit));
+}
+
 function languageCode(raw: string | null | undefined): string | null {
   const match = /^([a-z]{2,3})(?:[-_]|$)/i.exec((raw ?? "").trim());
   return match ? match[1]!.toLowerCase() : null;
@@ -356,7 +373,7 @@ export function readPageMetadata(
     declared: [jsonLd?.headline, ...TITLE_KEYS.map((key) => firstMeta(declarations, [key])), parsed.titleTag].filter(
       (value): value is string => typeof value === "string",
     ),
-    headings: visibleHeadingTexts(declarations.headings, MAX_HEADINGS),
+    headings: shownHeadlineTexts(declarations.headings, MAX_HEADINGS),
     confirmableHeadings: [
       ...headingTexts(declarations.headings.filter((heading) => inSiteHeader(heading)).slice(0, MAX_HEADINGS)),
       ...visibleHeadingTexts(declarations.subheadings, MAX_SUBHEADINGS),
