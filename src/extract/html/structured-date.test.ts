@@ -20,6 +20,12 @@ describe("structuredDate", () => {
   it("reads written-out dates through the date parser", () => {
     expect(structuredDate("March 5, 2024")).toBe("2024-03-05");
   });
+
+  it("reads a dotted numeric date day first, with or without its time", () => {
+    expect(structuredDate("05.03.2024")).toBe("2024-03-05");
+    expect(structuredDate("5.3.2024 14:30")).toBe("2024-03-05");
+    expect(structuredDate("31.02.2024")).toBeNull();
+  });
 });
 
 describe("epochDate", () => {

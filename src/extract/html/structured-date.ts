@@ -5,6 +5,9 @@ import { parsePublishedDate } from "../dates.js";
 const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+/** "12.03.2025", "12.03.2025 14:30": dots part a day from its month, where a general parser reads the month first. */
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\s,T]|$)/;
+
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
@@ -36,6 +39,11 @@ export function structuredDate(raw: string): string | null {
     const date = `${year}-${month}-${day}`;
     if (hour === undefined || minute === undefined || Number(hour) > 23 || Number(minute) > 59) return date;
     return `${date}T${pad(hour)}:${minute}:${pad(second ?? "00")}${offsetOf(zone)}`;
+  }
+  const dotted = DOTTED_DAY.exec(value);
+  if (dotted) {
+    const [, day, month, year] = dotted;
+    return isRealDay(Number(year), Number(month), Number(day)) ? `${year}-${pad(month!)}-${pad(day!)}` : null;
   }
   // Only a string that looks like a date at all goes to the general parser: it is slow and generous.
   if (!/\d/.test(value)) return null;

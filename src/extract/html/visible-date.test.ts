@@ -81,6 +81,48 @@ describe("datesNearHeadline in other languages", () => {
     const blocks = blocksOf("<p>Por: Equipo Norte el 04-ago-2021 5:11:10</p><h1>Tuberías de cobre o de plástico</h1>");
     expect(datesNearHeadline(blocks, 1)).toEqual([{ date: "2021-08-04", updated: false }]);
   });
+
+  it("reads months named in German, French and Spanish, and their update labels", () => {
+    const blocks = blocksOf(
+      "<h1>Neue Brücke</h1><p>Veröffentlicht am 4. März 2025</p><p>Aktualisiert am 6. März 2025</p>" +
+        "<p>Mis à jour le 12 mars 2025</p><p>Madrid, 1 de abril de 2025</p>",
+    );
+    expect(datesNearHeadline(blocks, 0)).toEqual([
+      { date: "2025-03-04", updated: false },
+      { date: "2025-03-06", updated: true },
+      { date: "2025-03-12", updated: true },
+      { date: "2025-04-01", updated: false },
+    ]);
+  });
+
+  it("reads no date from a number, a word and a year that name no month", () => {
+    const blocks = blocksOf("<h1>Best laptops</h1><p>Top 10 Picks 2025</p><p>12 Monate 2025</p>");
+    expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+
+  it("reads year-first dates with one-digit parts and the Chinese, Japanese and Korean forms", () => {
+    const blocks = blocksOf("<h1>新桥</h1><p>2025/3/4</p><p>发布时间：2025年3月5日 10:00</p><p>2025년 3월 6일</p>");
+    expect(datesNearHeadline(blocks, 0).map((shown) => shown.date)).toEqual(["2025-03-04", "2025-03-05", "2025-03-06"]);
+  });
+});
+
+describe("datesNearHeadline and numeric dates", () => {
+  it("reads a dotted date day first and a slashed one month first, keeping the other order when both are days", () => {
+    const blocks = blocksOf(
+      "<h1>Bridge reopens</h1><p>12.03.2025</p><p>12/03/2025</p><p>25.03.2025</p><p>3/25/2025</p>",
+    );
+    expect(datesNearHeadline(blocks, 0)).toEqual([
+      { date: "2025-03-12", updated: false, otherReading: "2025-12-03" },
+      { date: "2025-12-03", updated: false, otherReading: "2025-03-12" },
+      { date: "2025-03-25", updated: false },
+      { date: "2025-03-25", updated: false },
+    ]);
+  });
+
+  it("reads a slashed date day first when only that order makes a day", () => {
+    const blocks = blocksOf("<h1>Bridge reopens</h1><p>25/03/2025</p>");
+    expect(datesNearHeadline(blocks, 0)).toEqual([{ date: "2025-03-25", updated: false }]);
+  });
 });
 
 describe("labelledPublicationDate", () => {

@@ -7,7 +7,7 @@ export interface ShownDate {
   date: string;
   /** The page labels it as an update ("Updated", "Last modified", "Reviewed"), not the first publication. */
   updated: boolean;
-  /** The day-first reading of a numeric date either order makes a real day of ("03/04/2021"), when it differs. */
+  /** The other order's reading of a numeric date either order makes a real day of ("03/04/2021"), when it differs. */
   otherReading?: string;
 }
 
@@ -24,15 +24,27 @@ const MONTH =
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
 /** "3 March 2025", "3rd of March, 2025" */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, "i");
-/** "2025-03-03", "2025.03.03", "2025/03/03" */
-const ISO_DAY = /\b(\d{4})[-./](\d{2})[-./](\d{2})(?!\d)/;
-/** "03/03/2025", "3.3.2025": day and month order depends on the locale, so the date parser decides. */
-const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/;
+/** "2025-03-03", "2025.03.03", "2025/3/3": a year first is always followed by its month. */
+const ISO_DAY = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/;
+/** "2025年3月3日", "2025년 3월 3일": Chinese, Japanese and Korean pages write the year, month and day in that order. */
+const CJK_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+/** "03/03/2025", "3.3.2025": which of day and month comes first depends on the separator (see numericReadings). */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 /** "04-ago-2021", "12-Mar-2024": a month name between dashes, in whichever language the date parser knows. */
 const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
-/** A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. */
-const PUBLISHED_LABEL = /\b(?:published|posted|publication date|publish date|date published)\b/i;
-const UPDATE_LABEL = /\b(?:updated|modified|reviewed|revised|edited)\b/i;
+/**
+ * "4. März 2025", "12 mars 2025", "4 de marzo de 2025": a day, a word and a year, which the date parser reads
+ * when the word is a month's name in a language it knows.
+ */
+const DAY_WORD_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?\d{4}(?!\d)/u;
+/**
+ * A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. The labels of
+ * the languages the date parser reads come too: their dates are read, so their labels must be.
+ */
+const PUBLISHED_LABEL =
+  /(?<!\p{L})(?:published|posted|publication date|publish date|date published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publicerad)(?!\p{L})/iu;
+const UPDATE_LABEL =
+  /(?<!\p{L})(?:updated|modified|reviewed|revised|edited|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad)(?!\p{L})/iu;
 
 /** "YYYY-MM-DD" for a day that exists, or null ("2025-02-30"). */
 export function isoDay(year: number, month: number, day: number): string | null {
@@ -63,14 +75,17 @@ interface FoundDate {
 }
 
 /**
- * The reading of "03/04/2021" that the parser did not take, when both are real days; the parser reads month
- * first, so this is the day-first one. Null when only one order makes a day ("13/04/2021") or both agree.
+ * A numeric date ("03/04/2021") in its likelier order, and in the other one when both are real days and differ.
+ * Dots part a day from its month (German, Russian, Scandinavian pages), so "12.03.2025" is 12 March; slashes
+ * and dashes are read month first, as on American pages, unless only the other order makes a day.
  */
-function dayFirstReading(match: RegExpExecArray, parsed: string | null): string | null {
-  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (first === second || first > 12 || second > 12) return null;
+function numericReadings(match: RegExpExecArray): { date: string | null; otherReading?: string } {
+  const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  const monthFirst = isoDay(year, first, second);
   const dayFirst = isoDay(year, second, first);
-  return dayFirst === parsed?.slice(0, 10) ? null : dayFirst;
+  const [likelier, other] = match[2] === "." ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
+  if (likelier === null) return { date: other };
+  return other === null || other === likelier ? { date: likelier } : { date: likelier, otherReading: other };
 }
 
 /** The first explicit date in the text, with where it starts; written-out English dates are read directly. */
@@ -81,16 +96,16 @@ function firstDate(text: string): FoundDate | null {
   if (mdy) candidates.push({ date: monthDayYear(mdy), ...span(mdy) });
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ date: dayMonthYear(dmy), ...span(dmy) });
-  const iso = ISO_DAY.exec(text);
-  if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])), ...span(iso) });
-  const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) {
-    const date = parsePublishedDate(numeric[0]);
-    const otherReading = dayFirstReading(numeric, date);
-    candidates.push({ date, ...span(numeric), ...(otherReading === null ? {} : { otherReading }) });
+  for (const pattern of [ISO_DAY, CJK_DAY]) {
+    const match = pattern.exec(text);
+    if (match) candidates.push({ date: isoDay(Number(match[1]), Number(match[2]), Number(match[3])), ...span(match) });
   }
-  const dashed = DASHED_MONTH_DATE.exec(text);
-  if (dashed) candidates.push({ date: parsePublishedDate(dashed[0]), ...span(dashed) });
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) candidates.push({ ...numericReadings(numeric), ...span(numeric) });
+  for (const pattern of [DASHED_MONTH_DATE, DAY_WORD_YEAR]) {
+    const match = pattern.exec(text);
+    if (match) candidates.push({ date: parsePublishedDate(match[0]), ...span(match) });
+  }
   let first: FoundDate | null = null;
   for (const { date, ...rest } of candidates) {
     if (date !== null && (first === null || rest.index < first.index)) first = { date, ...rest };
