@@ -38,6 +38,14 @@ describe("ExtractPool", () => {
     await expect(pool.extract(page, { kind: "html" })).resolves.toEqual(extractArticle(page, { kind: "html" }));
   });
 
+  it("hands the fetch time to the worker, which reads relative dates against it", async () => {
+    const page = articlePage("Ferry service resumes", 4).replace("</h1>", "</h1><p>By Lois Lane, 2 days ago</p>");
+    const options = { kind: "html" as const, now: new Date("2025-03-10T12:00:00Z") };
+    const article = await pool.extract(page, options);
+    expect(article.published).toBe("2025-03-08");
+    expect(article).toEqual(extractArticle(page, options));
+  });
+
   it("rejects work once closed", async () => {
     const closing = new ExtractPool({ size: 1 });
     await closing.close();

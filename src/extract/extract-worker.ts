@@ -6,7 +6,9 @@ import { extractArticle } from "./extract.js";
 const JobMessage = z.object({
   id: z.number().int(),
   content: z.string(),
-  options: z.object({ kind: z.enum(["html", "text"]).optional(), url: z.string().optional() }).default({}),
+  options: z
+    .object({ kind: z.enum(["html", "text"]).optional(), url: z.string().optional(), now: z.date().optional() })
+    .default({}),
 });
 
 const port = parentPort;

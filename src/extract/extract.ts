@@ -9,6 +9,11 @@ export interface ExtractOptions {
   kind?: DocumentKind;
   /** The page's URL, when known: resolves relative links and names the outlet. */
   url?: string;
+  /**
+   * When the page was fetched, when known: relative dates ("3 hours ago") are read against it. Without it they are
+   * not read at all, so the result never depends on the clock of the machine that extracts.
+   */
+  now?: Date;
 }
 
 export function extractArticle(content: string, options: ExtractOptions = {}): ExtractedArticle {

@@ -80,6 +80,41 @@ describe("extractHtml", () => {
     const html = newsPage(`<title>Bridge</title><meta name="script:ld+json" content="${escaped}">`, body);
     expect(extractHtml(html).published).toBe("2024-05-06T10:00:00Z");
   });
+  describe("dates as the page's locale and the fetch time read them", () => {
+    function datedPage(htmlAttributes: string, head: string, dateline: string): string {
+      return `<!doctype html><html ${htmlAttributes}><head><title>Bridge reopens after repairs</title>${head}</head>
+        <body><article><h1>Bridge reopens after repairs</h1><p>By Lois Lane | ${dateline}</p>
+        ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    }
+
+    it("reads a slashed date day first on a British page, month first on an American one, as before elsewhere", () => {
+      expect(extractHtml(datedPage('lang="en-GB"', "", "03/04/2021")).published).toBe("2021-04-03");
+      expect(extractHtml(datedPage("", '<meta property="og:locale" content="en_GB">', "03/04/2021")).published).toBe(
+        "2021-04-03",
+      );
+      expect(extractHtml(datedPage('lang="en-US"', "", "03/04/2021")).published).toBe("2021-03-04");
+      expect(extractHtml(datedPage('lang="en"', "", "03/04/2021")).published).toBe("2021-03-04");
+    });
+
+    it("falls back on the host's country when the page declares no locale", () => {
+      const page = datedPage('lang="en"', "", "03/04/2021");
+      expect(extractHtml(page, { url: "https://news.example.co.uk/bridge" }).published).toBe("2021-04-03");
+      expect(extractHtml(page, { url: "https://planet.example.com/bridge" }).published).toBe("2021-03-04");
+    });
+
+    it("reads a day-first page's numeric metadata date day first", () => {
+      const head = '<meta name="publish-date" content="03/04/2021">';
+      expect(extractHtml(datedPage('lang="en-GB"', head, "")).published).toBe("2021-04-03");
+      expect(extractHtml(datedPage('lang="en-US"', head, "")).published).toBe("2021-03-04");
+    });
+
+    it("reads a relative dateline against the fetch time only when the caller gives one", () => {
+      const page = datedPage('lang="en"', "", "2 days ago");
+      expect(extractHtml(page).published).toBeNull();
+      expect(extractHtml(page, { now: new Date("2025-03-10T12:00:00Z") }).published).toBe("2025-03-08");
+    });
+  });
+
   describe("pages that hold no article", () => {
     it("reports a consent wall without its text", () => {
       const html = newsPage(

@@ -21,6 +21,8 @@ export interface ExtractHtmlOptions {
   url?: string;
   /** Milliseconds the page may take; past it extraction returns what it has with a warning. */
   timeBudgetMs?: number;
+  /** When the page was fetched: relative dates it shows ("3 hours ago") are read against it, and only then. */
+  now?: Date;
 }
 
 const DEFAULT_TIME_BUDGET_MS = 5_000;
@@ -83,6 +85,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     bodyStart: body.start,
     urls: [metadata.url, options.url],
     fetchedUrl: options.url,
+    order: metadata.dateOrder,
+    now: options.now,
   });
   const pageText = blocks
     .map((block) => block.text)

@@ -36,6 +36,7 @@ describe("readPageMetadata", () => {
       outlet: "Daily Planet",
       url: "https://planet.example/city/bridge-reopens",
       declaredLanguage: "en",
+      dateOrder: "day-first",
     });
   });
 
@@ -235,6 +236,7 @@ describe("readPageMetadata", () => {
       outlet: null,
       url: null,
       declaredLanguage: null,
+      dateOrder: null,
     });
   });
 });

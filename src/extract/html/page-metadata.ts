@@ -1,5 +1,6 @@
 // Settles title, author, date, section, language, outlet and canonical URL from JSON-LD, <meta>, microdata and
 // the visible page, most precise source first.
+import { type DateOrder, dateOrderOf } from "../date-order.js";
 import { joinAuthors, withoutOutletName } from "./author-names.js";
 import { furnitureCue, namesByline } from "./element-hints.js";
 import { chooseHeadline, headlineBlockIndex, titleKey } from "./headline.js";
@@ -102,9 +103,9 @@ function firstValid<T>(values: readonly (T | null | undefined)[]): T | null {
   return null;
 }
 
-function dateFrom(raw: string | null | undefined): string | null {
+function dateFrom(raw: string | null | undefined, order: DateOrder | null): string | null {
   if (raw === null || raw === undefined) return null;
-  return structuredDate(raw) ?? epochDate(raw);
+  return structuredDate(raw, order) ?? epochDate(raw);
 }
 
 /** An element named for the author's description or bio ("author-description"): it says who, not the name. */
@@ -201,10 +202,10 @@ function twitterLabelledAuthors(declarations: PageDeclarations): string[] {
 }
 
 /** The first date under a <meta> name that says "published" in a site's own way. */
-function patternedMetaDate(declarations: PageDeclarations): string | null {
+function patternedMetaDate(declarations: PageDeclarations, order: DateOrder | null): string | null {
   for (const [key, values] of declarations.meta) {
     if (!PUBLISHED_KEY_PATTERN.test(key)) continue;
-    const date = dateFrom(values[0]);
+    const date = dateFrom(values[0], order);
     if (date !== null) return date;
   }
   return null;
@@ -240,10 +241,10 @@ function marksChange(element: HtmlElement): boolean {
  * `<time datetime>` that dates the article: not in navigation, lists of other stories, or comments, and not
  * marked as the change date.
  */
-function articleTime(declarations: PageDeclarations): string | null {
+function articleTime(declarations: PageDeclarations, order: DateOrder | null): string | null {
   for (const { datetime, element } of declarations.times) {
     if (insideFurniture(element) || marksChange(element)) continue;
-    const date = dateFrom(datetime);
+    const date = dateFrom(datetime, order);
     if (date !== null) return date;
   }
   return null;
@@ -351,6 +352,8 @@ interface DeclaredExtras {
   publishedInOpenGraph: boolean;
   /** The date a generic WebPage node declares, which SEO plugins give guides and landing pages alike. */
   pagePublished: string | null;
+  /** Which comes first in the page's numeric dates, when its locale or host says. */
+  dateOrder: DateOrder | null;
 }
 
 export function readPageMetadata(
@@ -413,25 +416,33 @@ export function readPageMetadata(
   const credited = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
   const author = credited === null || outlet === null ? credited : withoutOutletName(credited, outlet);
 
+  const contentLanguage = firstMeta(declarations, ["content-language", "language", "dc.language"]);
+  const ogLocale = firstMeta(declarations, ["og:locale"]);
+  const dateOrder = dateOrderOf({
+    locales: [declarations.lang, contentLanguage, jsonLd?.language, ogLocale],
+    urls: [url, pageUrl],
+  });
+  const readDate = (raw: string | null | undefined) => dateFrom(raw, dateOrder);
+
   const published = firstValid([
-    dateFrom(jsonLd?.datePublished),
-    ...DATE_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
-    patternedMetaDate(declarations),
-    ...declarations.rootDates.map(dateFrom),
-    dateFrom(declarations.microdata.get("datepublished")?.[0]),
-    articleTime(declarations),
-    dateFrom(declarations.microdata.get("datecreated")?.[0]),
+    readDate(jsonLd?.datePublished),
+    ...DATE_KEYS.map((key) => readDate(firstMeta(declarations, [key]))),
+    patternedMetaDate(declarations, dateOrder),
+    ...declarations.rootDates.map(readDate),
+    readDate(declarations.microdata.get("datepublished")?.[0]),
+    articleTime(declarations, dateOrder),
+    readDate(declarations.microdata.get("datecreated")?.[0]),
   ]);
 
   // OpenGraph's publication time, which templates keep through later updates.
-  const openGraphPublished = dateFrom(firstMeta(declarations, ["article:published_time", "og:article:published_time"]));
+  const openGraphPublished = readDate(firstMeta(declarations, ["article:published_time", "og:article:published_time"]));
   const publishedInOpenGraph =
     published !== null && openGraphPublished !== null && openGraphPublished.slice(0, 10) === published.slice(0, 10);
 
   const modified = firstValid([
-    dateFrom(jsonLd?.dateModified),
-    ...MODIFIED_KEYS.map((key) => dateFrom(firstMeta(declarations, [key]))),
-    dateFrom(declarations.microdata.get("datemodified")?.[0]),
+    readDate(jsonLd?.dateModified),
+    ...MODIFIED_KEYS.map((key) => readDate(firstMeta(declarations, [key]))),
+    readDate(declarations.microdata.get("datemodified")?.[0]),
   ]);
 
   const section = firstValid([
@@ -442,12 +453,12 @@ export function readPageMetadata(
 
   const declaredLanguage = firstValid([
     languageCode(declarations.lang),
-    languageCode(firstMeta(declarations, ["content-language", "language", "dc.language"])),
+    languageCode(contentLanguage),
     languageCode(jsonLd?.language),
-    languageCode(firstMeta(declarations, ["og:locale"])),
+    languageCode(ogLocale),
   ]);
 
-  const pagePublished = dateFrom(jsonLd?.pageDatePublished);
+  const pagePublished = readDate(jsonLd?.pageDatePublished);
 
   return {
     title,
@@ -460,5 +471,6 @@ export function readPageMetadata(
     outlet,
     url,
     declaredLanguage,
+    dateOrder,
   };
 }

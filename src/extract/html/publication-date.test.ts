@@ -155,3 +155,36 @@ describe("urlMonth", () => {
     expect(urlMonth("not a url")).toBeNull();
   });
 });
+
+describe("publicationDate with the page's locale and fetch time", () => {
+  const html = `<h1>Bridge reopens</h1><p>By Lois Lane, 03/04/2021</p>${PROSE}`;
+  const sources = { declared: null, blocks: blocksOf(html), title: "Bridge reopens", bodyStart: 0, urls: [] };
+
+  it("reads a shown slashed date in the order the locale gives", () => {
+    expect(publicationDate({ ...sources, order: "day-first" })).toBe("2021-04-03");
+    expect(publicationDate({ ...sources, order: "month-first" })).toBe("2021-03-04");
+    expect(publicationDate(sources)).toBe("2021-03-04");
+  });
+
+  it("lets the address overrule the locale: it files the page under its month", () => {
+    const urls = ["https://news.example/2021/march/bridge"];
+    expect(publicationDate({ ...sources, urls, order: "day-first" })).toBe("2021-03-04");
+  });
+
+  it("dates a page by its relative date only against a fetch time, and never over a declared date", () => {
+    const relative = { ...sources, blocks: blocksOf(`<h1>Bridge reopens</h1><p>5 hours ago</p>${PROSE}`) };
+    const now = new Date("2025-03-10T03:00:00Z");
+    expect(publicationDate(relative)).toBeNull();
+    expect(publicationDate({ ...relative, now })).toBe("2025-03-09");
+    expect(publicationDate({ ...relative, now, declared: "2025-03-10T00:30:00+02:00" })).toBe(
+      "2025-03-10T00:30:00+02:00",
+    );
+    expect(publicationDate({ ...relative, now, declared: "2025-01-02T10:00:00Z" })).toBe("2025-01-02T10:00:00Z");
+  });
+
+  it("still takes a written-out date over a declared one when a relative date comes first", () => {
+    const blocks = blocksOf(`<h1>Bridge reopens</h1><p>2 hours ago</p><p>March 3, 2025</p>${PROSE}`);
+    const now = new Date("2025-03-10T03:00:00Z");
+    expect(publicationDate({ ...sources, blocks, now, declared: "2024-01-02" })).toBe("2025-03-03");
+  });
+});

@@ -1,9 +1,11 @@
 // Settles an HTML page's publication date from the date it declares and the dates it shows by its headline and
 // its byline. Pure.
+
+import type { DateOrder } from "../date-order.js";
 import { headlineBlockIndex } from "./headline.js";
 import type { TextBlock } from "./text-blocks.js";
 import { findLabelledByline } from "./visible-byline.js";
-import type { ShownDate } from "./visible-date.js";
+import type { DateContext, ShownDate } from "./visible-date.js";
 import {
   datesBesideByline,
   datesNearHeadline,
@@ -17,6 +19,7 @@ function sameDay(a: string, b: string): boolean {
 }
 
 const HOUR_MS = 3_600_000;
+
 /**
  * Zones run from 12 h behind UTC to 14 h ahead: a local day starts up to 14 h before the UTC day and ends up to
  * 12 h after it.
@@ -59,10 +62,12 @@ function markChanges(shown: readonly ShownDate[], declared: DeclaredDates): Show
  * the first one shown there (what readers see; metadata is often a template's stale date). A page that shows only
  * when it was last updated is dated by that, unless it declares its publication in OpenGraph's article tags:
  * templates fill those with the first publication and keep it through updates, while JSON-LD often carries a
- * draft's creation date.
+ * draft's creation date. A relative date ("3 hours ago") dates only a page that declares none: it is rough, and
+ * teasers and comments by the headline carry them too.
  */
 function choosePublished(declared: DeclaredDates, found: readonly ShownDate[]): string | null {
-  const shown = markChanges(found, declared);
+  const usable = declared.published === null ? found : found.filter((date) => date.relative !== true);
+  const shown = markChanges(usable, declared);
   const published = shown.filter((date) => !date.updated);
   const declaredDate = declared.published;
   if (declaredDate !== null && published.some((date) => sameDay(date.date, declaredDate))) return declaredDate;
@@ -76,19 +81,30 @@ function choosePublished(declared: DeclaredDates, found: readonly ShownDate[]): 
  * Dates shown by the headline (block `bodyStart` stands in when no heading shows `title`); failing those, a date
  * the page labels as its publication date elsewhere.
  */
-function shownDates(blocks: readonly TextBlock[], title: string | null, bodyStart: number): ShownDate[] {
+function shownDates(
+  blocks: readonly TextBlock[],
+  title: string | null,
+  bodyStart: number,
+  context: DateContext,
+): ShownDate[] {
   const found = headlineBlockIndex(blocks, title);
   const index = found === -1 ? bodyStart : found;
-  const near = index === -1 ? [] : datesNearHeadline(blocks, index);
-  if (near.some((date) => !date.updated)) return near;
-  const labelled = labelledPublicationDate(blocks);
+  const near = index === -1 ? [] : datesNearHeadline(blocks, index, context);
+  // A relative date ("2 hours ago") is the roughest kind: a labelled one elsewhere still counts beside it.
+  if (near.some((date) => !date.updated && date.relative !== true)) return near;
+  const labelled = labelledPublicationDate(blocks, context);
   return labelled === null ? near : [labelled, ...near];
 }
 
 /** The first date beside a byline labelled anywhere ("Written by Jane Doe" over "March 3, 2025"), or null. */
-function dateBesideLabelledByline(blocks: readonly TextBlock[], month: number | null): string | null {
+function dateBesideLabelledByline(
+  blocks: readonly TextBlock[],
+  month: number | null,
+  context: DateContext,
+): string | null {
   const byline = findLabelledByline(blocks);
-  return byline === null ? null : (readInUrlOrder(datesBesideByline(blocks, byline.index), month)[0]?.date ?? null);
+  if (byline === null) return null;
+  return readInUrlOrder(datesBesideByline(blocks, byline.index, context), month)[0]?.date ?? null;
 }
 
 /** "/2019/05/12/" in an article's address: blogs and news sites file posts under the day they went out. */
@@ -231,6 +247,10 @@ export interface DateSources {
    * the site's root as the canonical address of every article.
    */
   fetchedUrl?: string | null;
+  /** Which comes first in its numeric dates, when its locale says. */
+  order?: DateOrder | null;
+  /** When it was fetched, when known: relative dates ("2 days ago") are read only against it. */
+  now?: Date;
 }
 
 /**
@@ -252,9 +272,7 @@ export function publicationDate(sources: DateSources): string | null {
     filed: urls.map(urlDate).find((date) => date !== null) ?? null,
   };
   const month = urls.map(urlMonth).find((found) => found !== null) ?? null;
-  return (
-    choosePublished(dates, readInPageOrder(shownDates(blocks, title, bodyStart), blocks, month, declared)) ??
-    dateBesideLabelledByline(blocks, month) ??
-    dates.filed
-  );
+  const context: DateContext = { order: sources.order ?? null, now: sources.now };
+  const shown = readInPageOrder(shownDates(blocks, title, bodyStart, context), blocks, month, declared);
+  return choosePublished(dates, shown) ?? dateBesideLabelledByline(blocks, month, context) ?? dates.filed;
 }

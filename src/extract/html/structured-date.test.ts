@@ -28,6 +28,19 @@ describe("structuredDate", () => {
   });
 });
 
+describe("structuredDate and the page's locale", () => {
+  it("reads a slashed date day first on a day-first page, else month first", () => {
+    expect(structuredDate("03/04/2021", "day-first")).toBe("2021-04-03");
+    expect(structuredDate("03-04-2021 10:15", "day-first")).toBe("2021-04-03");
+    expect(structuredDate("03/04/2021", "month-first")).toBe("2021-03-04");
+    expect(structuredDate("03/04/2021")).toBe("2021-03-04");
+  });
+
+  it("keeps the only order that makes a day", () => {
+    expect(structuredDate("12/25/2021", "day-first")).toBe("2021-12-25");
+  });
+});
+
 describe("epochDate", () => {
   it("reads epoch seconds and milliseconds", () => {
     expect(epochDate("1709631000")).toBe("2024-03-05T09:30:00Z");

@@ -1,5 +1,6 @@
 // Turns a date from page metadata (ISO 8601 and its common sloppy forms) into ISO 8601; anything else goes to
 // the human-date parser. Never returns a date the page did not state.
+import type { DateOrder } from "../date-order.js";
 import { parsePublishedDate } from "../dates.js";
 
 const ISO =
@@ -7,6 +8,8 @@ const ISO =
 
 /** "12.03.2025", "12.03.2025 14:30": dots part a day from its month, where a general parser reads the month first. */
 const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\s,T]|$)/;
+/** "03/04/2021", "03-04-2021 10:00": read day first on pages whose locale writes so (see `structuredDate`). */
+const SLASHED_DAY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:[\s,T]|$)/;
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -28,8 +31,16 @@ function offsetOf(zone: string | undefined): string {
   return match ? `${match[1]}:${match[2] ?? "00"}` : "";
 }
 
-/** ISO 8601 for a metadata date string, or null when it holds no real calendar date. */
-export function structuredDate(raw: string): string | null {
+/** "YYYY-MM-DD" for a real day, or null. */
+function dayOf(year: string, month: string, day: string): string | null {
+  return isRealDay(Number(year), Number(month), Number(day)) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/**
+ * ISO 8601 for a metadata date string, or null when it holds no real calendar date. A numeric date with slashes
+ * is read day first when `order` says the page writes so, else by the general parser, month first.
+ */
+export function structuredDate(raw: string, order: DateOrder | null = null): string | null {
   const value = raw.trim();
   if (value === "" || value.length > 100) return null;
   const match = ISO.exec(value);
@@ -41,10 +52,11 @@ export function structuredDate(raw: string): string | null {
     return `${date}T${pad(hour)}:${minute}:${pad(second ?? "00")}${offsetOf(zone)}`;
   }
   const dotted = DOTTED_DAY.exec(value);
-  if (dotted) {
-    const [, day, month, year] = dotted;
-    return isRealDay(Number(year), Number(month), Number(day)) ? `${year}-${pad(month!)}-${pad(day!)}` : null;
-  }
+  if (dotted) return dayOf(dotted[3]!, dotted[2]!, dotted[1]!);
+  const slashed = order === "day-first" ? SLASHED_DAY.exec(value) : null;
+  // "03/25/2021" makes no day read day first: the general parser's month-first reading stands.
+  const dayFirst = slashed === null ? null : dayOf(slashed[4]!, slashed[3]!, slashed[1]!);
+  if (dayFirst !== null) return dayFirst;
   // Only a string that looks like a date at all goes to the general parser: it is slow and generous.
   if (!/\d/.test(value)) return null;
   const parsed = parsePublishedDate(value);

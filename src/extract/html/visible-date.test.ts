@@ -147,3 +147,42 @@ describe("datesBesideByline", () => {
     expect(datesBesideByline(blocks, 1)).toEqual([{ date: "2024-04-08", updated: false }]);
   });
 });
+
+describe("numeric dates and the page's locale", () => {
+  const blocks = blocksOf("<h1>Bridge reopens</h1><p>By Lois Lane, 03/04/2021</p>");
+
+  it("reads a slashed date day first on a day-first page, keeping the month-first reading", () => {
+    expect(datesNearHeadline(blocks, 0, { order: "day-first" })).toEqual([
+      { date: "2021-04-03", updated: false, otherReading: "2021-03-04" },
+    ]);
+  });
+
+  it("reads it month first on a month-first page and on one whose locale is unknown", () => {
+    const monthFirst = [{ date: "2021-03-04", updated: false, otherReading: "2021-04-03" }];
+    expect(datesNearHeadline(blocks, 0, { order: "month-first" })).toEqual(monthFirst);
+    expect(datesNearHeadline(blocks, 0)).toEqual(monthFirst);
+  });
+
+  it("still takes the only order that makes a day, whatever the locale", () => {
+    const american = blocksOf("<h1>Bridge reopens</h1><p>12/25/2021</p>");
+    expect(datesNearHeadline(american, 0, { order: "day-first" })).toEqual([{ date: "2021-12-25", updated: false }]);
+  });
+});
+
+describe("relative dates by the headline", () => {
+  const now = new Date("2025-03-10T12:00:00Z");
+
+  it("reads them against the fetch time, and not at all without one", () => {
+    const blocks = blocksOf("<h1>Bridge reopens</h1><p>By Lois Lane · 2 days ago</p>");
+    expect(datesNearHeadline(blocks, 0, { now })).toEqual([{ date: "2025-03-08", updated: false, relative: true }]);
+    expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+
+  it("prefers a date the block writes out, and keeps an update label", () => {
+    const blocks = blocksOf("<h1>Bridge reopens</h1><p>March 3, 2025 · 2 days ago</p><p>Updated 3 hours ago</p>");
+    expect(datesNearHeadline(blocks, 0, { now })).toEqual([
+      { date: "2025-03-03", updated: false },
+      { date: "2025-03-10", updated: true, relative: true },
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 // Reads the date a page shows beside its headline or byline ("Published March 3, 2025", "Updated 2025-03-04").
+import type { DateOrder } from "../date-order.js";
 import { parsePublishedDate } from "../dates.js";
+import { relativeDay } from "../relative-date.js";
 import type { TextBlock } from "./text-blocks.js";
 
 export interface ShownDate {
@@ -9,6 +11,16 @@ export interface ShownDate {
   updated: boolean;
   /** The other order's reading of a numeric date either order makes a real day of ("03/04/2021"), when it differs. */
   otherReading?: string;
+  /** Counted back from the fetch time ("3 hours ago"): the day is right, the time of day unknown. */
+  relative?: true;
+}
+
+/** What a page tells about reading its dates besides their text. */
+export interface DateContext {
+  /** Which comes first in its numeric dates, when its locale says (see date-order.ts). */
+  order?: DateOrder | null;
+  /** When it was fetched: relative dates ("2 days ago") are read only against it. */
+  now?: Date;
 }
 
 /** Blocks before and after the headline searched for its date: bylines sit just above or below it. */
@@ -77,19 +89,24 @@ interface FoundDate {
 /**
  * A numeric date ("03/04/2021") in its likelier order, and in the other one when both are real days and differ.
  * Dots part a day from its month (German, Russian, Scandinavian pages), so "12.03.2025" is 12 March; slashes
- * and dashes are read month first, as on American pages, unless only the other order makes a day.
+ * and dashes are read day first where the page's locale writes so (British, Indian, most European pages), else
+ * month first, as on American pages; either way unless only the other order makes a day.
  */
-function numericReadings(match: RegExpExecArray): { date: string | null; otherReading?: string } {
+function numericReadings(
+  match: RegExpExecArray,
+  order: DateOrder | null | undefined,
+): { date: string | null; otherReading?: string } {
   const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
   const monthFirst = isoDay(year, first, second);
   const dayFirst = isoDay(year, second, first);
-  const [likelier, other] = match[2] === "." ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
+  const readDayFirst = match[2] === "." || order === "day-first";
+  const [likelier, other] = readDayFirst ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
   if (likelier === null) return { date: other };
   return other === null || other === likelier ? { date: likelier } : { date: likelier, otherReading: other };
 }
 
 /** The first explicit date in the text, with where it starts; written-out English dates are read directly. */
-function firstDate(text: string): FoundDate | null {
+function firstDate(text: string, order?: DateOrder | null): FoundDate | null {
   const candidates: { date: string | null; index: number; end: number; otherReading?: string }[] = [];
   const span = (match: RegExpExecArray) => ({ index: match.index, end: match.index + match[0].length });
   const mdy = MONTH_DAY_YEAR.exec(text);
@@ -101,7 +118,7 @@ function firstDate(text: string): FoundDate | null {
     if (match) candidates.push({ date: isoDay(Number(match[1]), Number(match[2]), Number(match[3])), ...span(match) });
   }
   const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) candidates.push({ ...numericReadings(numeric), ...span(numeric) });
+  if (numeric) candidates.push({ ...numericReadings(numeric, order), ...span(numeric) });
   for (const pattern of [DASHED_MONTH_DATE, DAY_WORD_YEAR]) {
     const match = pattern.exec(text);
     if (match) candidates.push({ date: parsePublishedDate(match[0]), ...span(match) });
@@ -138,12 +155,20 @@ function endsPeriod(text: string, found: FoundDate): boolean {
   return join !== null && firstDate(rest.slice(join[0].length))?.index === 0;
 }
 
-function shownIn(block: string): ShownDate | null {
+/** A relative date in the text, read against the fetch time when there is one. */
+function relativeIn(text: string, now: Date | undefined): FoundDate | null {
+  return now === undefined ? null : relativeDay(text, now);
+}
+
+function shownIn(block: string, context: DateContext): ShownDate | null {
   const text = ungluedWords(block);
-  const found = firstDate(text);
+  const absolute = firstDate(text, context.order);
+  // A date the page writes out is exact; "2 hours ago" only counts where none is written.
+  const found = absolute ?? relativeIn(text, context.now);
   if (found === null || endsPeriod(text, found)) return null;
   const label = text.slice(Math.max(0, found.index - 40), found.index);
   const shown: ShownDate = { date: found.date, updated: UPDATE_LABEL.test(label) };
+  if (absolute === null) return { ...shown, relative: true };
   return found.otherReading === undefined ? shown : { ...shown, otherReading: found.otherReading };
 }
 
@@ -183,26 +208,26 @@ function labelledBlock(blocks: readonly TextBlock[], index: number): TextBlock |
  * The first short block anywhere on the page that labels a date as the publication date, or a bare label whose
  * next block is a date.
  */
-export function labelledPublicationDate(blocks: readonly TextBlock[]): ShownDate | null {
+export function labelledPublicationDate(blocks: readonly TextBlock[], context: DateContext = {}): ShownDate | null {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.words > MAX_DATELINE_WORDS || !PUBLISHED_LABEL.test(block.text)) continue;
     const dated = BARE_PUBLISHED_LABEL.test(block.text.trim()) ? labelledBlock(blocks, i) : block;
     if (dated === undefined || dated.words > MAX_DATELINE_WORDS) continue;
-    const shown = shownIn(dated.text);
+    const shown = shownIn(dated.text, context);
     if (shown !== null && !shown.updated) return shown;
   }
   return null;
 }
 
 /** Dates in short blocks from `from` to `to` (exclusive), in reading order. */
-function datesBetween(blocks: readonly TextBlock[], from: number, to: number): ShownDate[] {
+function datesBetween(blocks: readonly TextBlock[], from: number, to: number, context: DateContext): ShownDate[] {
   const found: ShownDate[] = [];
   for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
     const block = blocks[i]!;
     // A table cell holding a date is a row of data (a price history, a schedule), not the article's dateline.
     if (block.words > MAX_DATELINE_WORDS || block.kind === "cell") continue;
-    const shown = shownIn(block.text);
+    const shown = shownIn(block.text, context);
     if (shown !== null) found.push(shown);
   }
   return found;
@@ -213,10 +238,14 @@ function datesBetween(blocks: readonly TextBlock[], from: number, to: number): S
  * datelines and kickers a few blocks above it, each in reading order. Below comes first because above the
  * headline may sit the end of a list of other stories, each with its date.
  */
-export function datesNearHeadline(blocks: readonly TextBlock[], headline: number): ShownDate[] {
+export function datesNearHeadline(
+  blocks: readonly TextBlock[],
+  headline: number,
+  context: DateContext = {},
+): ShownDate[] {
   return [
-    ...datesBetween(blocks, headline, headline + AFTER_HEADLINE + 1),
-    ...datesBetween(blocks, headline - BEFORE_HEADLINE, headline),
+    ...datesBetween(blocks, headline, headline + AFTER_HEADLINE + 1, context),
+    ...datesBetween(blocks, headline - BEFORE_HEADLINE, headline, context),
   ];
 }
 
@@ -224,6 +253,10 @@ export function datesNearHeadline(blocks: readonly TextBlock[], headline: number
 const BESIDE_BYLINE = 2;
 
 /** Dates shown beside the byline in block `byline`, in reading order: a byline and its date go together. */
-export function datesBesideByline(blocks: readonly TextBlock[], byline: number): ShownDate[] {
-  return datesBetween(blocks, byline - BESIDE_BYLINE, byline + BESIDE_BYLINE + 1);
+export function datesBesideByline(
+  blocks: readonly TextBlock[],
+  byline: number,
+  context: DateContext = {},
+): ShownDate[] {
+  return datesBetween(blocks, byline - BESIDE_BYLINE, byline + BESIDE_BYLINE + 1, context);
 }
