@@ -154,6 +154,25 @@ describe("ingestDocuments", () => {
     }
   });
 
+  it("reads a fetched page's relative dateline against the clock, and a file's not at all", async () => {
+    const page = `<!doctype html><html lang="en"><head><title>Ferry timetable changes</title></head><body><article>
+      <h1>Ferry timetable changes</h1><p>By Ann Dale | 2 days ago</p>${townParagraph("ferry timetable")}
+      ${townParagraph("ferry pier")}</article></body></html>`;
+    const fetched: DocumentSource = {
+      kind: "loaded",
+      name: "https://harbour.example/ferry",
+      document: { content: page, encoding: "utf-8", warnings: [], url: "https://harbour.example/ferry" },
+    };
+    const now = () => new Date("2025-03-10T12:00:00Z");
+    const [web] = await collect([fetched], { store, ledger: new StoryLedger(), now });
+    expect((await store.articles.byId(web?.status === "added" ? web.articleId : ""))?.published).toMatch(/^2025-03-08/);
+    const file = join(folder, "ferry.html");
+    writeFileSync(file, page.replaceAll("ferry", "harbour"));
+    const [saved] = await collect([{ kind: "file", path: file }], { store, ledger: new StoryLedger(), now });
+    expect([web?.status, saved?.status]).toEqual(["added", "added"]);
+    expect((await store.articles.byId(saved?.status === "added" ? saved.articleId : ""))?.published).toBeNull();
+  });
+
   it("fails a URL nobody answers with the reason, and goes on with the next source", async () => {
     const folder = mkdtempSync(join(tmpdir(), "storyline-refused-"));
     const page = join(folder, "page.txt");

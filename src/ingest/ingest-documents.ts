@@ -1,7 +1,7 @@
 // The ingest pipeline: load → extract → analyze → cluster → store, one transaction per article, per-file errors.
 import { analyzeArticle } from "../analyze/analyze-article.js";
 import type { Assignment } from "../cluster/cluster-document.js";
-import { extractArticle } from "../extract/extract.js";
+import { type ExtractOptions, extractArticle } from "../extract/extract.js";
 import type { Analysis, Article, ExtractedArticle } from "../model.js";
 import type { Store, StoreSession } from "../store/store.js";
 import { articleFingerprint, articleIdFor } from "./article-identity.js";
@@ -11,8 +11,11 @@ import { type Feed, looksLikeFeed, readFeed } from "./feed-entries.js";
 import { type LoadOptions, loadDocument } from "./load-document.js";
 import type { StoryLedger } from "./story-ledger.js";
 
+/** What extraction is told of a document: where it came from, and when it was fetched from there. */
+export type ExtractorOptions = Pick<ExtractOptions, "url" | "now">;
+
 /** Extraction, which may run in worker threads. */
-export type Extractor = (content: string, options: { url?: string }) => Promise<ExtractedArticle>;
+export type Extractor = (content: string, options: ExtractorOptions) => Promise<ExtractedArticle>;
 
 export const extractInThisThread: Extractor = async (content, options) => extractArticle(content, options);
 
@@ -71,6 +74,7 @@ export async function* ingestDocuments(
   options: IngestOptions,
 ): AsyncGenerator<IngestOutcome> {
   const extractor = options.extractor ?? extractInThisThread;
+  const clock = options.now ?? (() => new Date());
   const readAhead = Math.max(1, options.readAhead ?? 4);
   // Feeds add the links of entries that carry no full text, so the queue can grow while it is worked.
   const queue = [...sources];
@@ -79,7 +83,7 @@ export async function* ingestDocuments(
   const fill = () => {
     while (pending.length < readAhead && next < queue.length) {
       const source = queue[next++];
-      if (source) pending.push(prepare(source, extractor, options));
+      if (source) pending.push(prepare(source, extractor, options, clock));
     }
   };
   fill();
@@ -101,13 +105,20 @@ type Prepared =
 /** Entries shorter than this are teasers: the article is fetched from the entry's link instead. */
 const FULL_ENTRY_WORDS = 80;
 
-async function prepare(source: DocumentSource, extractor: Extractor, options: LoadOptions): Promise<Prepared[]> {
+async function prepare(
+  source: DocumentSource,
+  extractor: Extractor,
+  options: LoadOptions,
+  clock: () => Date,
+): Promise<Prepared[]> {
   const name = describeSource(source);
   try {
     if (source.kind === "feed") return await prepareFeed(name, source.feed, extractor);
     const document = await loadDocument(source, options);
     if (looksLikeFeed(document.content)) return await prepareFeed(name, readFeed(document.content), extractor);
-    const extracted = await extractor(document.content, document.url ? { url: document.url } : {});
+    // A page fetched from the web was fetched just now: its relative dates ("3 hours ago") count back from the
+    // clock. A file's age is unknown, so its relative dates are not read.
+    const extracted = await extractor(document.content, document.url ? { url: document.url, now: clock() } : {});
     return [
       { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] },
     ];

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { Config } from "../../config.js";
 import { ExtractPool } from "../../extract/extract-pool.js";
 import { expandSources } from "../../ingest/document-sources.js";
-import { type IngestOutcome, ingestDocuments } from "../../ingest/ingest-documents.js";
+import { type ExtractorOptions, type IngestOutcome, ingestDocuments } from "../../ingest/ingest-documents.js";
 import { StoryLedger } from "../../ingest/story-ledger.js";
 import { recordUpdateAndEnqueue } from "../../notify/follow-hook.js";
 import { configOf, withStore, writeError, writeLine } from "../cli-context.js";
@@ -59,7 +59,7 @@ export async function ingestPaths(
     const pool = sources.length >= POOL_MIN_DOCUMENTS ? new ExtractPool() : null;
     const extraction = pool
       ? {
-          extractor: (content: string, options: { url?: string }) => pool.extract(content, options),
+          extractor: (content: string, options: ExtractorOptions) => pool.extract(content, options),
           readAhead: pool.size * 2,
         }
       : {};
