@@ -63,18 +63,40 @@ describe("readByline", () => {
     expect(read("Bridge Closes\nSort by Category\nBody.", 0, 2).author).toBeNull();
   });
 
+  it("reads the date a byline prints after the name", () => {
+    expect(read("Bridge Closes\nBy Jane Porter on January 21, 2023\nBody.", 0, 2)).toMatchObject({
+      author: "Jane Porter",
+      published: "2023-01-21",
+    });
+    expect(read("Bridge Closes\nby: Jane Porter, Dec 17, 2025\nBody.", 0, 2).published).toBe("2025-12-17");
+    expect(read("Bridge Closes\nBy Jane Porter Updated Sep 5, 2024\nBody.", 0, 2).published).toBe("2024-09-05");
+  });
+
+  it("takes a lone date line a few lines above the headline when the byline has none", () => {
+    const dump = "Security\nDecember 17, 2025\n10 min read\n119 views\nNews\nShare\nBridge Closes\nBody.";
+    expect(read(dump, 6, 7).published).toBe("2025-12-17");
+  });
+
   it("splits a byline at a dot operator between name, role and date", () => {
     const dump = "Bridge Closes\nBy Jane Porter ⋅ Senior Editor ⋅ Updated March 5, 2025\nBody.";
     expect(read(dump, 0, 2)).toMatchObject({ author: "Jane Porter", published: "2025-03-05" });
   });
 
-  it("takes a labelled stamp far below the headline, but not one below the body", () => {
+  it("takes a labelled stamp far below the headline, but not one below the body under another story's teaser", () => {
     const paragraph =
       "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in it.";
-    const lines = ["Bridge Closes", ...Array.from({ length: 20 }, () => paragraph), "Posted on June 9, 2020"];
+    const teaser = "Rail Strike Called Off After Late Talks";
+    const lines = ["Bridge Closes", ...Array.from({ length: 20 }, () => paragraph), teaser, "Posted on June 9, 2020"];
     const features = measureLines(splitDumpLines(lines.join("\n")));
-    expect(readByline(features, 0, 1, 21).published).toBe("2020-06-09");
+    expect(readByline(features, 0, 1, 22).published).toBe("2020-06-09");
     expect(readByline(features, 0, 1, 20).published).toBeNull();
+  });
+
+  it("takes the date printed right under the body when nothing nearer the headline gives one", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in it.";
+    const lines = ["Bridge Closes", paragraph, paragraph, "Published", "June 9, 2020", "Share"];
+    expect(readByline(measureLines(splitDumpLines(lines.join("\n"))), 0, 1, 2).published).toBe("2020-06-09");
   });
 
   it("finds a bare name only when it looks like a person's", () => {

@@ -1,6 +1,7 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import { parsePublishedDate } from "../dates.js";
 import type { LineFeatures } from "./line-features.js";
+import { loneDateBelowBody, nearestLoneDate } from "./lone-date.js";
 import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
 
 export interface Byline {
@@ -90,6 +91,17 @@ interface SegmentContext {
   aboveTitle: boolean;
 }
 
+/** The date a byline prints after its name ("By Jane Doe on March 1, 2026"), which the name alone would drop. */
+function readStampAfterName(afterBy: string, found: Found): void {
+  if (!/\d/.test(afterBy)) return;
+  const isUpdate = /\b(?:updated|modified)\b/i.test(afterBy);
+  if ((isUpdate ? found.updated : found.published) !== null) return;
+  const date = parsePublishedDate(afterBy);
+  if (date === null) return;
+  if (isUpdate) found.updated = date;
+  else found.published = date;
+}
+
 function readSegments(text: string, found: Found, context: SegmentContext): void {
   for (const segment of text.split(SEGMENT_SEPARATOR)) {
     let rest = segment.trim();
@@ -97,6 +109,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
     if (byMatch?.[1] !== undefined) {
       const author = cleanAuthor(byMatch[1], LEADING_BY.test(rest) || AUTHOR_LABEL.test(rest));
       if (author !== null) found.author ??= author;
+      readStampAfterName(byMatch[1], found);
       rest = rest.slice(0, byMatch.index).trim();
       if (rest === "") continue;
     }
@@ -158,7 +171,8 @@ const STAMP_REACH = 200;
 
 /**
  * Byline facts from the lines near the headline; without a headline, from the lines above the body. When those
- * name no date, the first labelled stamp above `bodyEnd` gives it (and the author, when none was found).
+ * name no date, the lone date line nearest the headline gives it; failing that, the first labelled stamp above
+ * `bodyEnd` (and the author, when none was found); failing that, a lone date line just below the body.
  */
 export function readByline(
   features: LineFeatures[],
@@ -194,6 +208,11 @@ export function readByline(
     found.section ??= sectionAboveTitle(features, titleIndex);
     found.author ??= bareName(features, from, Math.min(to, bodyStart + 1), titleIndex);
   }
+  if (titleIndex !== null && found.published === null && found.updated === null) {
+    const lone = nearestLoneDate(features, titleIndex);
+    if (lone?.isUpdate === true) found.updated = lone.date;
+    else if (lone !== null) found.published = lone.date;
+  }
   if (found.published === null && found.updated === null) {
     const stamps: Found = { author: null, published: null, updated: null, section: null };
     const last = Math.min(bodyEnd, features.length - 1, Math.max(to, bodyStart) + STAMP_REACH);
@@ -208,6 +227,9 @@ export function readByline(
     found.published = stamps.published;
     found.updated = stamps.updated;
     found.author ??= stamps.author;
+  }
+  if (found.published === null && found.updated === null && bodyEnd > bodyStart) {
+    found.published = loneDateBelowBody(features, bodyEnd);
   }
   return { author: found.author, published: found.published ?? found.updated, section: found.section };
 }

@@ -36,4 +36,17 @@ describe("findTitle", () => {
     const found = findTitle(features, teasers.length, PARAGRAPHS.join("\n"), new Set(["harbour", "bridge", "closes"]));
     expect(found?.index).toBe(teasers.length + PARAGRAPHS.length);
   });
+
+  it("prefers the line that covers the URL slug over a nearer one that shares a few of its words", () => {
+    const slug = new Set(["harbour", "bridge", "closes", "six", "months", "repairs"]);
+    const lines = [HEADLINE, "Share", "The Repairs on the Bridge", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 3, PARAGRAPHS.join("\n"), slug)?.text).toBe(HEADLINE);
+  });
+
+  it("passes over a numbered list item for the heading it numbers, even beside the page's date", () => {
+    const lines = ["March 3, 2024", "1. Home", "", "2. Bridge to Close Soon", "Bridge to Close Soon", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe("Bridge to Close Soon");
+  });
 });

@@ -11,6 +11,10 @@ const LOOKAHEAD = 80;
 /** A headline below the first paragraph must beat those above by this much. */
 const LOOKAHEAD_HANDICAP = 1;
 const OPENING_CHARS = 4000;
+/** Covering the whole slug counts as much as using only its words: together they tell a teaser from the headline. */
+const SLUG_COVERAGE_WEIGHT = 3;
+/** Ordered lists print their numbers: a numbered line is a crumb, a contents entry or a section of the body. */
+const NUMBERED_PENALTY = 3;
 
 const BREADCRUMB_SEPARATOR = /\s+(?:[>›»/|]|::)\s+/;
 const BYLINE_CUE = /^(?:by|posted|published|updated|written)\b/i;
@@ -29,6 +33,14 @@ function bodyOverlap(text: string, bodyWords: ReadonlySet<string>): number {
   const words = contentWords(text);
   if (words.length === 0) return 0;
   return words.filter((word) => bodyWords.has(word)).length / words.length;
+}
+
+/** Share of the slug's content words that the line uses: a teaser shares some of them, the headline most. */
+function slugCoverage(text: string, slugWords: ReadonlySet<string>): number {
+  const slugContent = [...slugWords].filter((word) => !STOP_WORDS.has(word));
+  if (slugContent.length === 0) return 0;
+  const words = new Set(contentWords(text));
+  return slugContent.filter((word) => words.has(word)).length / slugContent.length;
 }
 
 /** A byline or date line within a few lines: headlines come with one, section headings do not. */
@@ -71,10 +83,14 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (BREADCRUMB_SEPARATOR.test(line.text)) return Number.NEGATIVE_INFINITY;
   let score = bodyOverlap(line.text, evidence.bodyWords) * 3;
   // The URL slug is usually the headline, lower-cased and hyphenated.
-  if (evidence.slugWords.size > 0) score += bodyOverlap(line.text, evidence.slugWords) * 3;
+  if (evidence.slugWords.size > 0) {
+    score +=
+      bodyOverlap(line.text, evidence.slugWords) * 3 +
+      slugCoverage(line.text, evidence.slugWords) * SLUG_COVERAGE_WEIGHT;
+  }
   if (/[.:]$/.test(line.text) && !line.text.endsWith("..")) score -= 1.5;
   // Numbered lines are the body's own sections ("3. Plan ahead").
-  if (/^\d{1,2}[.)]\s/.test(line.text)) score -= 1.5;
+  if (/^\d{1,2}\s?[.)]\s/.test(line.text)) score -= NUMBERED_PENALTY;
   if (line.startsCapitalised) score += 0.5;
   // Headlines say something; table-of-contents entries and section labels are a few words.
   if (line.words >= 5) score += 1;

@@ -1,0 +1,104 @@
+// Finds the publish date that a page prints on a line of its own near the headline ("March 5, 2025").
+import { parsePublishedDate } from "../dates.js";
+import { type LineFeatures, repetitionKey } from "./line-features.js";
+
+export interface LoneDate {
+  date: string;
+  /** Labelled "Updated" or "Modified": the day of an edit, not of publication. */
+  isUpdate: boolean;
+}
+
+/** Lines above the headline that may carry its date: a kicker, a reading time or a view count may sit between. */
+const ABOVE_HEADLINE = 8;
+/** Lines below the headline searched when the body region starts at once (a standfirst, a name, a share bar). */
+const BELOW_HEADLINE = 12;
+/** A weekday, a time and a zone still make a lone date ("Friday, November 14, 2025 at 5:50 PM EST"). */
+const MAX_DATE_WORDS = 9;
+/** A paragraph this long is the article under way: a date below it dates something else. */
+const LONG_PARAGRAPH_WORDS = 25;
+/** Lines below the body's last paragraph where its date may be printed ("Posted in News / March 5, 2025"). */
+const BELOW_BODY = 3;
+/** Longest label that may stand between the body and its date ("Published", "Posted in News"). */
+const MAX_LABEL_WORDS = 3;
+/** A second date line this close below is a list (comments, related posts): no date is the body's. */
+const LIST_REACH = 8;
+
+const LABEL = /^(?:published|updated|last updated|modified|posted|date|on)\b\s*(?:on\b)?\s*:?\s*/i;
+const UPDATE_LABEL = /^(?:updated|last updated|modified)\b/i;
+const SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
+/** What may stand beside the date on its line: a reading time, a view or comment count. */
+const COMPANION = /^\d+\s*(?:min(?:ute)?s?\.?(?:\s+read)?|views?|comments?)$/i;
+/** Words a date is written with: numbers, ordinals, clock times, zones, English month and weekday names. */
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?\.?,?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?|\d{1,2}:\d{2}(?::\d{2})?,?|[ap]\.?m\.?,?|at|of|the|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}{0,6}\.?,?|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?)$/iu;
+/** A time zone as dates print it: "EST", "GMT". */
+const ZONE = /^\(?[A-Z]{2,4}\)?$/;
+/** Other words a date line may hold: a month name in another language ("3 décembre 2025"). */
+const MAX_OTHER_WORDS = 1;
+
+/**
+ * The date of a line that is a date and little else: "March 5, 2025", "Updated 2 Jan 2024", "May 1, 2024 | 5 min
+ * read". A sentence or a teaser that mentions a date gives null.
+ */
+export function loneDateOf(text: string): LoneDate | null {
+  const segments = text.split(SEPARATOR).filter((segment) => segment !== "" && !COMPANION.test(segment));
+  if (segments.length !== 1 || segments[0] === undefined) return null;
+  const labelled = segments[0];
+  const bare = labelled.replace(LABEL, "");
+  const words = bare.split(/\s+/);
+  const otherWords = words.filter((word) => !DATE_WORD.test(word) && !ZONE.test(word)).length;
+  if (!/\d/.test(bare) || words.length > MAX_DATE_WORDS || otherWords > MAX_OTHER_WORDS) return null;
+  const date = parsePublishedDate(bare);
+  return date === null ? null : { date, isUpdate: UPDATE_LABEL.test(labelled) };
+}
+
+/**
+ * The lone date line nearest the headline: below it until the article is under way (a standfirst, printed once or
+ * twice, may come first), or just above it when no other date line sits there (several are a list of other
+ * stories, each with its date). The nearer wins; below wins a tie.
+ */
+export function nearestLoneDate(features: readonly LineFeatures[], titleIndex: number): LoneDate | null {
+  let below: { distance: number; found: LoneDate } | undefined;
+  const paragraphs = new Set<string>();
+  for (let i = titleIndex + 1; i <= titleIndex + BELOW_HEADLINE && below === undefined; i += 1) {
+    const line = features[i];
+    if (line === undefined) break;
+    if (line.words > LONG_PARAGRAPH_WORDS) {
+      paragraphs.add(repetitionKey(line.text));
+      if (paragraphs.size >= 2) break;
+      continue;
+    }
+    const found = line.hasDate ? loneDateOf(line.text) : null;
+    if (found !== null) below = { distance: i - titleIndex, found };
+  }
+  let above: { distance: number; found: LoneDate } | undefined;
+  let datedAbove = 0;
+  for (let i = titleIndex - 1; i >= Math.max(0, titleIndex - ABOVE_HEADLINE); i -= 1) {
+    const line = features[i];
+    if (line === undefined || !line.hasDate) continue;
+    datedAbove += 1;
+    const found = loneDateOf(line.text);
+    if (found !== null && above === undefined) above = { distance: titleIndex - i, found };
+  }
+  if (datedAbove > 1) above = undefined;
+  if (above === undefined || (below !== undefined && below.distance <= above.distance)) return below?.found ?? null;
+  return above.found;
+}
+
+/**
+ * The publish date printed on a line of its own just below the body's end, when no list of dated items follows.
+ * An "Updated" stamp there is the page's upkeep (a reviewed-on footer), not the article's date.
+ */
+export function loneDateBelowBody(features: readonly LineFeatures[], bodyEnd: number): string | null {
+  for (let i = bodyEnd + 1; i <= bodyEnd + BELOW_BODY; i += 1) {
+    const line = features[i];
+    if (line === undefined) return null;
+    const found = line.hasDate ? loneDateOf(line.text) : null;
+    // Only a label may come between ("Published", "Posted in News"): a longer line is a teaser the date belongs to.
+    if (found === null && line.words > MAX_LABEL_WORDS) return null;
+    if (found === null) continue;
+    const listed = features.slice(i + 1, i + 1 + LIST_REACH).some((next) => next.hasDate);
+    return listed || found.isUpdate ? null : found.date;
+  }
+  return null;
+}
