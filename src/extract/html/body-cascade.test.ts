@@ -93,6 +93,20 @@ describe("chooseBody", () => {
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
   });
 
+  it("drops a box of linked titles set inside the article and keeps the sections after it", () => {
+    const box = `<p>Related:</p><ul><li><a href="/ferry">Ferry service ends after fifty years on the harbour</a></li>
+      <li><a href="/tolls">Council votes to scrap the bridge tolls from next spring</a></li></ul>`;
+    const next = "What comes next";
+    const closing = "The council will publish a full report on the repairs, and on what they cost, in the spring.";
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${box}<h2>${next}</h2><p>${closing}</p></article>`;
+    expect(choose(html).text).toBe([...SENTENCES, next, closing].join("\n\n"));
+  });
+
+  it("drops a heading left with nothing under it at the end of the body", () => {
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Tell us what you think</h2></article>`;
+    expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+  });
+
   it("finds an article that the theme wraps in a block named like a sidebar", () => {
     // Two asides with more prose than the article between them, so that the class name alone hides it.
     const aside = (topic: string) =>
@@ -173,7 +187,7 @@ describe("chooseBody", () => {
   });
 
   it("falls back to every prose block when no container holds enough, then to the description", () => {
-    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/${i}">Section number ${i}</a></li>`).join("");
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/${i}">Section ${i}</a></li>`).join("");
     const scattered = `<body><div><p>${SENTENCES[0]}</p></div><ul>${links}</ul><div><p>${SENTENCES[1]}</p></div></body>`;
     const fallback = choose(scattered);
     expect(fallback.method).toBe("text-blocks");

@@ -1,7 +1,7 @@
 // Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
 // every prose block of the page, then the declared description. Records which stage won and how sure it is.
 import { dropClosingNotes } from "./closing-notes.js";
-import { isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
+import { isParagraph, isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
 import type { ParsedHtml } from "./html-tree.js";
 import { trimOffTopicTail } from "./off-topic-tail.js";
@@ -140,7 +140,10 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
   const kept: TextBlock[] = [];
   const seen = new Set<string>();
   let proseSeen = 0;
-  for (const block of blocks.slice(articleStart(blocks, titleText), articleEnd(blocks))) {
+  const { end, inlineBoxes } = articleEnd(blocks);
+  for (let index = articleStart(blocks, titleText); index < end; index++) {
+    if (inlineBoxes.has(index)) continue;
+    const block = blocks[index]!;
     // Responsive pages print the same table or paragraph twice, one copy for each screen size.
     if (block.chars >= MIN_DEDUPLICATED_CHARS) {
       if (seen.has(block.text)) continue;
@@ -176,14 +179,44 @@ function articleStart(blocks: readonly TextBlock[], titleText: string): number {
   return headline;
 }
 
+/** Link blocks a box of other stories set inside the article holds at most: "Related:" and a few titles. */
+const MAX_INLINE_BOX_LINKS = 8;
+/** Share of the body's prose that must follow such a box for the box to sit inside the article, not close it. */
+const MIN_PROSE_SHARE_AFTER_INLINE_BOX = 0.1;
+
+/**
+ * Where a box of links opened by the label at `label` ends, when the article goes on after it: a few linked titles,
+ * then an unlinked heading or a paragraph with enough prose behind it. -1 when the label opens what follows the
+ * article instead.
+ */
+function inlineBoxEnd(blocks: readonly TextBlock[], label: number, proseFrom: Float64Array, total: number): number {
+  let end = label + 1;
+  while (
+    end < blocks.length &&
+    end - label <= MAX_INLINE_BOX_LINKS &&
+    blocks[end]!.linkChars > 0.5 * blocks[end]!.chars
+  )
+    end++;
+  const resumed = blocks[end];
+  if (end === label + 1 || resumed === undefined) return -1;
+  const articleResumes = (resumed.kind === "heading" && resumed.linkChars === 0) || isParagraph(resumed);
+  return articleResumes && proseFrom[end]! >= MIN_PROSE_SHARE_AFTER_INLINE_BOX * total ? end : -1;
+}
+
 /**
  * Where the article stops: at a label that opens what follows an article ("Related stories", "About the author",
  * "Leave a reply") once most of the prose is behind it. Label text inside the article (a heading "Comments on the
- * draft") does not match, as the whole block must be the label.
+ * draft") does not match, as the whole block must be the label. A label over a few links after which the article
+ * goes on ("Related:", two titles, the next section) is a box set inside the article: the box goes, the article
+ * stays.
  */
-function articleEnd(blocks: readonly TextBlock[]): number {
-  let total = 0;
-  for (const block of blocks) if (isProse(block)) total += block.chars;
+function articleEnd(blocks: readonly TextBlock[]): { end: number; inlineBoxes: Set<number> } {
+  const inlineBoxes = new Set<number>();
+  // proseFrom[i]: characters of prose from block i to the end.
+  const proseFrom = new Float64Array(blocks.length + 1);
+  for (let i = blocks.length - 1; i >= 0; i--)
+    proseFrom[i] = proseFrom[i + 1]! + (isProse(blocks[i]!) ? blocks[i]!.chars : 0);
+  const total = proseFrom[0]!;
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -196,10 +229,14 @@ function articleEnd(blocks: readonly TextBlock[]): number {
       before > total - before &&
       (endsArticle(block.text) ||
         (SHARE_LABEL.test(block.text.trim()) && before >= MIN_PROSE_SHARE_BEFORE_SHARE_BAR * total))
-    )
-      return i;
+    ) {
+      const boxEnd = inlineBoxEnd(blocks, i, proseFrom, total);
+      if (boxEnd === -1) return { end: i, inlineBoxes };
+      for (let k = i; k < boxEnd; k++) inlineBoxes.add(k);
+      i = boxEnd - 1;
+    }
   }
-  return blocks.length;
+  return { end: blocks.length, inlineBoxes };
 }
 
 function paragraphsOfArticleBody(articleBody: string): string {
@@ -237,11 +274,20 @@ function scoredBody(input: BodyInput): { scored: ScoredBody; blocks: TextBlock[]
   return wordsIn(lenientBlocks) >= MIN_BODY_WORDS ? { scored: lenient, blocks: lenientBlocks } : { scored, blocks };
 }
 
+/** The body without the headings that close it: the sections they title were left out as the page's. */
+function dropTrailingHeadings(blocks: readonly TextBlock[]): TextBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === "heading") end--;
+  return blocks.slice(0, end);
+}
+
 export function chooseBody(input: BodyInput): ChosenBody {
   const { scored, blocks: scoredBlocks } = scoredBody(input);
   // The author's bio or a product pitch boxed after the article passes every shape test; its words give it away.
   // A pitch boxed beside the running text gives itself away by its build, the site's notes under it by their wording.
-  const domBlocks = dropClosingNotes(dropPitchBoxes(trimOffTopicTail(scoredBlocks, input.title, scored.container)));
+  const domBlocks = dropTrailingHeadings(
+    dropClosingNotes(dropPitchBoxes(trimOffTopicTail(scoredBlocks, input.title, scored.container))),
+  );
   const domText = renderBlocks(domBlocks);
   const domWords = wordsIn(domBlocks);
   const domStart = domBlocks.length > 0 ? input.blocks.indexOf(domBlocks[0]!) : -1;

@@ -21,6 +21,7 @@ describe("dropClosingNotes", () => {
       "Contact staff writer Ann Lee at 555-0100 or ann@example.org.",
       "Tags: Transport, City Hall",
       "The post Bridge reopens appeared first on Harbour News.",
+      "Last updated March 3, 2025 by Ann Lee.",
     ];
     expect(keptText([...STORY, ...notes])).toEqual(STORY);
   });
@@ -28,6 +29,7 @@ describe("dropClosingNotes", () => {
   it("keeps a lede that opens like a credit, and a sentence that only mentions one", () => {
     const lede = "This story was reported from the north span, where the last crews packed up on Sunday.";
     const closing = "The city said the post of bridge warden would be filled by the end of the year.";
-    expect(keptText([lede, ...STORY, closing])).toEqual([lede, ...STORY, closing]);
+    const update = "Lastly, the city updated its ferry timetable so that the last boat now leaves at ten.";
+    expect(keptText([lede, ...STORY, closing, update])).toEqual([lede, ...STORY, closing, update]);
   });
 });

@@ -19,6 +19,8 @@ const CLOSING_NOTE = new RegExp(
     String.raw`^contact (?:the )?(?:staff |senior )?(?:writer|reporter|editor|correspondent|author)s?\b`,
     // A tag list set as a line of text: "Tags: Health, Finance".
     String.raw`^(?:tags?|tagged|filed under|categories)\s*:\s*\S`,
+    // The page's revision line, which sites print under every page: "Last updated March 3, 2025 by Ann Lee."
+    String.raw`^(?:page )?last (?:updated|modified|reviewed)\b`,
   ].join("|"),
   "iu",
 );

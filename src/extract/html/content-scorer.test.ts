@@ -114,7 +114,8 @@ describe("scoreBody", () => {
   });
 
   it("keeps an article whole when a long directory of links sits inside it", () => {
-    const directory = Array.from({ length: 100 }, (_, i) => `<li><a href="/firm/${i}">Firm number ${i}</a></li>`);
+    // Entries as short as a menu's: a list of longer names set between paragraphs is the article's own (see below).
+    const directory = Array.from({ length: 100 }, (_, i) => `<li><a href="/firm/${i}">Firm ${i}</a></li>`);
     const story = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => `A week later, ${p.toLowerCase()}`)];
     const section = (p: string) => `<div class="section"><p>${p}</p></div>`;
     const html = `<body><article>${story.slice(0, 4).map(section).join("")}<ul>${directory.join("")}</ul>
@@ -161,6 +162,25 @@ describe("scoreBody", () => {
     for (const name of shops) expect(text).toContain(name);
     expect(text).not.toContain("Storm closes schools");
     expect(text).not.toContain("Ferry fares rise");
+  });
+
+  it("keeps a linked heading over a single short paragraph of prose", () => {
+    const html = `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>
+      <h3><a href="/shop/books">Harbour Books</a></h3><p>Open late on Fridays, with a reading corner for children.</p>
+      <p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body>`;
+    expect(bodyText(html)).toContain("Harbour Books");
+  });
+
+  it("keeps a linked list of short names set between paragraphs, but not a menu of one-word links there", () => {
+    const shops = ["Harbour Books", "Bridge Street Bakery", "North Span Cycles", "Old Ferry Tearoom"];
+    const menu = ["Home", "News", "Sport", "Weather"];
+    const list = (entries: string[]) =>
+      `<ul>${entries.map((e, i) => `<li><a href="/${i}">${e}</a></li>`).join("")}</ul>`;
+    const page = (entries: string[]) =>
+      `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${list(entries)}<p>${PARAGRAPHS[2]}</p>
+      <p>${PARAGRAPHS[3]}</p></article></body>`;
+    expect(bodyText(page(shops))).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], ...shops, PARAGRAPHS[2], PARAGRAPHS[3]]);
+    expect(bodyText(page(menu))).toEqual(PARAGRAPHS);
   });
 
   it("keeps a list of links that closes a section before the next heading", () => {

@@ -32,12 +32,15 @@ const STRUCTURED_VALUE = 0.25;
 /** Link blocks this short are menu entries; longer ones are linked titles, which cost a container less. */
 const SHORT_LINK_WORDS = 4;
 const LONG_LINK_COST = 0.3;
+/**
+ * Words a linked list's entries average at most when it is a menu ("Home", "About us"). Set between the article's
+ * paragraphs, a list of names a few words long (the shops, the sources) is the article's own.
+ */
+const MENU_ENTRY_WORDS = 2;
 /** Most one list's (or table's) links and labels may cost the container holding it, in characters of prose. */
 const MAX_LIST_COST = 300;
 /** Cost per character of short paragraphs without punctuation: labels, buttons, captions. */
 const SHORT_PARAGRAPH_COST = 0.1;
-/** Prose (characters) under a linked heading that makes it a section's title rather than a teaser's. */
-const MIN_SECTION_PROSE = 250;
 /** Blocks with more of their text in links than this are navigation. */
 const MAX_LINK_DENSITY = 0.5;
 /**
@@ -58,7 +61,7 @@ export function isProse(block: TextBlock): boolean {
 }
 
 /** A paragraph of prose, as opposed to a prose-like list item, cell or heading. */
-function isParagraph(block: TextBlock | undefined): boolean {
+export function isParagraph(block: TextBlock | undefined): boolean {
   return block?.kind === "paragraph" && isProse(block);
 }
 
@@ -87,7 +90,7 @@ function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
     while (end + 1 < blocks.length && blocks[end + 1]!.group === group) words += blocks[++end]!.words;
     const before = blocks[i - 1]?.kind === "heading" ? i - 2 : i - 1;
     // Entries as short as menu entries make a menu, wherever it sits.
-    const titled = words > SHORT_LINK_WORDS * (end - i + 1);
+    const titled = words > MENU_ENTRY_WORDS * (end - i + 1);
     const after = blocks[end + 1];
     const closesSection = isParagraph(after) || (after?.kind === "heading" && after.linkChars === 0);
     if (titled && introducesList(blocks[before]) && closesSection) marks.fill(1, i, end + 1);
@@ -98,7 +101,8 @@ function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
 
 /**
  * Per block: 1 for a linked heading that opens a section of prose (a listicle's entry titled with a link to what it
- * reviews). A rail's linked titles head a line of excerpt at most.
+ * reviews, however short its text). Linked titles with no prose under them are a menu or a rail; a rail's cards with
+ * an excerpt are told apart by their build (see teaserCards).
  */
 function linkedSectionHeadings(blocks: readonly TextBlock[]): Uint8Array {
   const marks = new Uint8Array(blocks.length);
@@ -110,7 +114,7 @@ function linkedSectionHeadings(blocks: readonly TextBlock[]): Uint8Array {
       if (isProse(block)) sectionProse += block.chars;
       continue;
     }
-    if (block.group === -1 && sectionProse >= MIN_SECTION_PROSE) marks[i] = 1;
+    if (block.group === -1 && sectionProse > 0) marks[i] = 1;
     sectionProse = 0;
   }
   return marks;
