@@ -25,4 +25,16 @@ describe("relativeDay", () => {
     expect(relativeDay("The hours ago felt long", FETCHED)).toBeNull();
     expect(relativeDay("2 hours ago", new Date(Number.NaN))).toBeNull();
   });
+
+  it("reads only a dateline's part that is the relative date, never a sentence or a headline", () => {
+    expect(relativeDay("Yesterday, the council voted to approve the plan.", FETCHED)).toBeNull();
+    expect(relativeDay("Yesterday once more: markets fall again", FETCHED)).toBeNull();
+    expect(relativeDay("Jane commented 2 days ago", FETCHED)).toBeNull();
+    expect(relativeDay("News | Yesterday", FETCHED)?.date).toBe("2025-03-09");
+    expect(relativeDay("By Lois Lane · Updated: 4 hours ago · 3 min read", FETCHED)).toEqual({
+      date: "2025-03-09",
+      index: 24,
+      end: 35,
+    });
+  });
 });

@@ -15,10 +15,15 @@ const DAY_MS = 24 * HOUR_MS;
 const MAX_AGO_MS = 7 * DAY_MS;
 
 const UNIT_MS: Record<string, number> = { minute: MINUTE_MS, hour: HOUR_MS, day: DAY_MS };
-/** "3 hours ago", "an hour ago", "5 mins ago", "3h ago", "2d ago": "3m" is left out, as months use it too. */
-const AGO = /(?<![\p{L}\d])(\d{1,3}|an?|one)\s*(minutes?|mins?|hours?|hrs?|h|days?|d)\s+ago(?!\p{L})/iu;
-/** "Yesterday", but not "Yesterday's" (a heading over a list of stories). */
-const YESTERDAY = /(?<!\p{L})yesterday(?!['’\p{L}])/iu;
+/**
+ * A dateline part that is only a relative date, after a label at most: "3 hours ago", "Updated an hour ago",
+ * "5h ago", "Yesterday at 5:30 PM". "3m" is left out, as months use it too. A sentence ("Yesterday, the council
+ * voted…", "Jane commented 2 days ago") or a headline ("Yesterday once more") is not a dateline.
+ */
+const RELATIVE_PART =
+  /^(?:(?:posted|published|updated|modified|last updated)\s*:?\s*)?((\d{1,3}|an?|one)\s*(minutes?|mins?|hours?|hrs?|h|days?|d)\s+ago|(yesterday)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)$/iu;
+/** What parts a dateline: "By Lois Lane · 3 hours ago", "News | 2 days ago". */
+const PART_SEPARATOR = /\s*[|·•⋅◦▪]\s*|\s+[-–—]\s+/gu;
 
 function unitOf(word: string): string {
   const lower = word.toLowerCase();
@@ -34,20 +39,35 @@ function utcDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** The first relative date in `text`, as the day it names counted back from `now`, or null (none, or over a week). */
+/** The parts of a dateline with where each starts in it. */
+function partsOf(text: string): { part: string; index: number }[] {
+  const parts: { part: string; index: number }[] = [];
+  let start = 0;
+  for (const separator of text.matchAll(PART_SEPARATOR)) {
+    parts.push({ part: text.slice(start, separator.index), index: start });
+    start = separator.index + separator[0].length;
+  }
+  parts.push({ part: text.slice(start), index: start });
+  return parts;
+}
+
+/**
+ * The first part of a dateline that is a relative date, as the day it names counted back from `now`, or null (none,
+ * or over a week). "Yesterday" is the day 24 hours back in UTC: without the reader's zone the calendar day is not
+ * known, and a relative date is only ever the last resort for a page's date.
+ */
 export function relativeDay(text: string, now: Date): RelativeDay | null {
   const fetched = now.getTime();
   if (!Number.isFinite(fetched)) return null;
-  const found: RelativeDay[] = [];
-  const ago = AGO.exec(text);
-  if (ago !== null) {
-    const age = countOf(ago[1]!) * UNIT_MS[unitOf(ago[2]!)]!;
-    if (age <= MAX_AGO_MS)
-      found.push({ date: utcDay(fetched - age), index: ago.index, end: ago.index + ago[0].length });
+  for (const { part, index } of partsOf(text)) {
+    const trimmed = part.trim();
+    const match = RELATIVE_PART.exec(trimmed);
+    if (match === null) continue;
+    const age = match[4] !== undefined ? DAY_MS : countOf(match[2]!) * UNIT_MS[unitOf(match[3]!)]!;
+    if (age > MAX_AGO_MS) return null;
+    // The label stays outside the span, so a reader of the text before the date still sees "Updated".
+    const end = index + part.indexOf(trimmed) + trimmed.length;
+    return { date: utcDay(fetched - age), index: end - match[1]!.length, end };
   }
-  const yesterday = YESTERDAY.exec(text);
-  if (yesterday !== null) {
-    found.push({ date: utcDay(fetched - DAY_MS), index: yesterday.index, end: yesterday.index + yesterday[0].length });
-  }
-  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+  return null;
 }

@@ -154,23 +154,41 @@ describe("ingestDocuments", () => {
     }
   });
 
-  it("reads a fetched page's relative dateline against the clock, and a file's not at all", async () => {
-    const page = `<!doctype html><html lang="en"><head><title>Ferry timetable changes</title></head><body><article>
-      <h1>Ferry timetable changes</h1><p>By Ann Dale | 2 days ago</p>${townParagraph("ferry timetable")}
-      ${townParagraph("ferry pier")}</article></body></html>`;
-    const fetched: DocumentSource = {
+  it("reads the relative dateline of a page it fetched against the clock, and of a file or posted page not at all", async () => {
+    const page = (topic: string) => `<!doctype html><html lang="en"><head><title>The ${topic} changes</title></head>
+      <body><article><h1>The ${topic} changes</h1><p>By Ann Dale | 2 days ago</p>${townParagraph(topic)}
+      ${townParagraph(`${topic} plans`)}</article></body></html>`;
+    const server: Server = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(page("ferry timetable"));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ferry`;
+    const file = join(folder, "harbour.html");
+    writeFileSync(file, page("harbour wall"));
+    const posted: DocumentSource = {
       kind: "loaded",
-      name: "https://harbour.example/ferry",
-      document: { content: page, encoding: "utf-8", warnings: [], url: "https://harbour.example/ferry" },
+      name: "https://harbour.example/pier",
+      document: { content: page("pier lights"), encoding: "utf-8", warnings: [], url: "https://harbour.example/pier" },
     };
-    const now = () => new Date("2025-03-10T12:00:00Z");
-    const [web] = await collect([fetched], { store, ledger: new StoryLedger(), now });
-    expect((await store.articles.byId(web?.status === "added" ? web.articleId : ""))?.published).toMatch(/^2025-03-08/);
-    const file = join(folder, "ferry.html");
-    writeFileSync(file, page.replaceAll("ferry", "harbour"));
-    const [saved] = await collect([{ kind: "file", path: file }], { store, ledger: new StoryLedger(), now });
-    expect([web?.status, saved?.status]).toEqual(["added", "added"]);
-    expect((await store.articles.byId(saved?.status === "added" ? saved.articleId : ""))?.published).toBeNull();
+    try {
+      const now = () => new Date("2025-03-10T12:00:00Z");
+      const outcomes = await collect([{ kind: "url", url }, { kind: "file", path: file }, posted], {
+        store,
+        ledger: new StoryLedger(),
+        now,
+      });
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["added", "added", "added"]);
+      const published = await Promise.all(
+        outcomes.map(async (outcome) =>
+          outcome.status === "added" ? (await store.articles.byId(outcome.articleId))?.published : undefined,
+        ),
+      );
+      expect(published[0]).toMatch(/^2025-03-08/);
+      expect(published.slice(1)).toEqual([null, null]);
+    } finally {
+      server.close();
+    }
   });
 
   it("fails a URL nobody answers with the reason, and goes on with the next source", async () => {

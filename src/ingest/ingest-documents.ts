@@ -116,9 +116,10 @@ async function prepare(
     if (source.kind === "feed") return await prepareFeed(name, source.feed, extractor);
     const document = await loadDocument(source, options);
     if (looksLikeFeed(document.content)) return await prepareFeed(name, readFeed(document.content), extractor);
-    // A page fetched from the web was fetched just now: its relative dates ("3 hours ago") count back from the
-    // clock. A file's age is unknown, so its relative dates are not read.
-    const extracted = await extractor(document.content, document.url ? { url: document.url, now: clock() } : {});
+    // A page fetched here was fetched just now: its relative dates ("3 hours ago") count back from the clock. A
+    // file's or a posted page's age is unknown (it may have been saved weeks ago), so theirs are not read.
+    const fetchedNow = source.kind === "url" ? { now: clock() } : {};
+    const extracted = await extractor(document.content, document.url ? { url: document.url, ...fetchedNow } : {});
     return [
       { ok: true, source: name, extracted, url: document.url, warnings: [...document.warnings, ...extracted.warnings] },
     ];

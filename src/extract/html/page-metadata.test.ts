@@ -179,6 +179,10 @@ describe("readPageMetadata", () => {
     expect(page('<h1><a href="/">Harbour Notes Weekly Digest</a></h1>').title).toBe(
       "Ferry fares: what the new timetable costs",
     );
+    // Nor does one named as the site's title, linked or not.
+    expect(page('<div class="site-branding"><h1 class="site-title">Harbour Notes Weekly</h1></div>').title).toBe(
+      "Ferry fares: what the new timetable costs",
+    );
   });
 
   it("takes the headline line of an <h1> that sets a kicker above it in a block of its own", () => {

@@ -314,14 +314,28 @@ function linked(element: HtmlElement): boolean {
   return false;
 }
 
+/** Class or id names that mark the site's own name: "site-title", "logo", "brand", "masthead". */
+const SITE_NAME_HINT = /\b(?:site[-_]?(?:title|name|logo|branding)|logo|brand(?:ing)?|masthead)\b/i;
+
+/** Whether the element or one of its first ancestors is named for the site's name or logo. */
+function namedAsSiteName(element: HtmlElement): boolean {
+  let node: HtmlElement | null = element;
+  for (let depth = 0; node !== null && depth < 3; depth++, node = node.parent) {
+    if (SITE_NAME_HINT.test(`${node.attrs.class ?? ""} ${node.attrs.id ?? ""}`)) return true;
+  }
+  return false;
+}
+
 /**
  * Text of the first `limit` <h1>s outside page chrome; failing any, of those in the site's header that link
- * nowhere: a hero header set above the article holds the headline there, while a logo's <h1> links home.
+ * nowhere and are not named as the site's name: a hero header set above the article holds the headline there,
+ * while a logo's <h1> links home or says what it is.
  */
 function shownHeadlineTexts(h1s: readonly HtmlElement[], limit: number): string[] {
   const outside = visibleHeadingTexts(h1s, limit);
   if (outside.some((text) => text.trim() !== "")) return outside;
-  return headingTexts(h1s.filter((h1) => inSiteHeader(h1) && !linked(h1)).slice(0, limit));
+  const hero = h1s.filter((h1) => inSiteHeader(h1) && !linked(h1) && !namedAsSiteName(h1));
+  return headingTexts(hero.slice(0, limit));
 }
 
 function languageCode(raw: string | null | undefined): string | null {

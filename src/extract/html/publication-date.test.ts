@@ -180,6 +180,9 @@ describe("publicationDate with the page's locale and fetch time", () => {
       "2025-03-10T00:30:00+02:00",
     );
     expect(publicationDate({ ...relative, now, declared: "2025-01-02T10:00:00Z" })).toBe("2025-01-02T10:00:00Z");
+    // The address files the page under its day: a relative date ("5 hours ago" of a page read years later) yields.
+    const filed = ["https://news.example/2019/05/12/council-approves"];
+    expect(publicationDate({ ...relative, now, urls: filed, fetchedUrl: filed[0] })).toBe("2019-05-12");
   });
 
   it("still takes a written-out date over a declared one when a relative date comes first", () => {

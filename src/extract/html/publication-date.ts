@@ -62,11 +62,12 @@ function markChanges(shown: readonly ShownDate[], declared: DeclaredDates): Show
  * the first one shown there (what readers see; metadata is often a template's stale date). A page that shows only
  * when it was last updated is dated by that, unless it declares its publication in OpenGraph's article tags:
  * templates fill those with the first publication and keep it through updates, while JSON-LD often carries a
- * draft's creation date. A relative date ("3 hours ago") dates only a page that declares none: it is rough, and
- * teasers and comments by the headline carry them too.
+ * draft's creation date. A relative date ("3 hours ago") dates only a page that declares none and whose address
+ * files it under no day: it is rough, and teasers and comments by the headline carry them too.
  */
 function choosePublished(declared: DeclaredDates, found: readonly ShownDate[]): string | null {
-  const usable = declared.published === null ? found : found.filter((date) => date.relative !== true);
+  const datedElsewhere = declared.published !== null || declared.filed !== null;
+  const usable = datedElsewhere ? found.filter((date) => date.relative !== true) : found;
   const shown = markChanges(usable, declared);
   const published = shown.filter((date) => !date.updated);
   const declaredDate = declared.published;

@@ -100,6 +100,22 @@ describe("datesNearHeadline in other languages", () => {
     expect(datesNearHeadline(blocks, 0)).toEqual([]);
   });
 
+  it("reads no date from a software version, an English word in a foreign month's place, or an impossible year", () => {
+    const blocks = blocksOf(
+      "<h1>PyCharm 2024.1.4 brings faster indexing</h1><p>Unity 2022.3.5 LTS · By Jane Doe</p>" +
+        "<p>Season 5 out 2025, producers say</p><p>Won the 3 set 2024 final</p><p>Hotline 12.03.4567</p>" +
+        "<p>Ref 01/02/0000</p><p>Posted 05/06/3000</p>",
+    );
+    expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+
+  it("reads a publication label only before its date: after it, the label ends a sentence about something else", () => {
+    const sentence = blocksOf("<p>Das Buch wurde am 3. März 1999 veröffentlicht.</p>");
+    expect(labelledPublicationDate(sentence)).toBeNull();
+    const dateline = blocksOf("<p>Veröffentlicht am 3. März 2025</p>");
+    expect(labelledPublicationDate(dateline)).toEqual({ date: "2025-03-03", updated: false });
+  });
+
   it("reads year-first dates with one-digit parts and the Chinese, Japanese and Korean forms", () => {
     const blocks = blocksOf("<h1>新桥</h1><p>2025/3/4</p><p>发布时间：2025年3月5日 10:00</p><p>2025년 3월 6일</p>");
     expect(datesNearHeadline(blocks, 0).map((shown) => shown.date)).toEqual(["2025-03-04", "2025-03-05", "2025-03-06"]);
@@ -176,6 +192,12 @@ describe("relative dates by the headline", () => {
     const blocks = blocksOf("<h1>Bridge reopens</h1><p>By Lois Lane · 2 days ago</p>");
     expect(datesNearHeadline(blocks, 0, { now })).toEqual([{ date: "2025-03-08", updated: false, relative: true }]);
     expect(datesNearHeadline(blocks, 0)).toEqual([]);
+  });
+
+  it("reads none in the headline itself, which may say 'Yesterday'", () => {
+    const blocks = blocksOf("<h1>Yesterday once more: markets fall again</h1><p>News | Yesterday</p>");
+    expect(datesNearHeadline(blocks, 0, { now })).toEqual([{ date: "2025-03-09", updated: false, relative: true }]);
+    expect(datesNearHeadline(blocksOf("<h1>Yesterday</h1><p>By Lois Lane</p>"), 0, { now })).toEqual([]);
   });
 
   it("prefers a date the block writes out, and keeps an update label", () => {

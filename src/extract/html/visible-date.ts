@@ -36,8 +36,10 @@ const MONTH =
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
 /** "3 March 2025", "3rd of March, 2025" */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, "i");
-/** "2025-03-03", "2025.03.03", "2025/3/3": a year first is always followed by its month. */
-const ISO_DAY = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/;
+/** "2025-03-03", "2025/3/3": a year first is always followed by its month. */
+const ISO_DAY = /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/;
+/** "2025.03.03": with dots, only two-digit parts, as "2024.1.4" and "2022.3.5" are versions of software. */
+const ISO_DOTTED_DAY = /\b(\d{4})\.(\d{2})\.(\d{2})(?!\d)/;
 /** "2025年3月3日", "2025년 3월 3일": Chinese, Japanese and Korean pages write the year, month and day in that order. */
 const CJK_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /** "03/03/2025", "3.3.2025": which of day and month comes first depends on the separator (see numericReadings). */
@@ -46,9 +48,10 @@ const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 const DASHED_MONTH_DATE = /\b\d{1,2}-\p{L}{3,9}\.?-\d{4}(?!\d)/u;
 /**
  * "4. März 2025", "12 mars 2025", "4 de marzo de 2025": a day, a word and a year, which the date parser reads
- * when the word is a month's name in a language it knows.
+ * when the word is a month's name in a language it knows. The word is written out: other languages' three-letter
+ * abbreviations are English words ("set", "out", "ago"), and "Season 5 out 2025" names no day.
  */
-const DAY_WORD_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?\d{4}(?!\d)/u;
+const DAY_WORD_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{4,12},?\s+(?:de\s+)?\d{4}(?!\d)/u;
 /**
  * A date the page labels as its publication ("Published on", "Posted:") counts wherever it sits. The labels of
  * the languages the date parser reads come too: their dates are read, so their labels must be.
@@ -58,8 +61,13 @@ const PUBLISHED_LABEL =
 const UPDATE_LABEL =
   /(?<!\p{L})(?:updated|modified|reviewed|revised|edited|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad)(?!\p{L})/iu;
 
-/** "YYYY-MM-DD" for a day that exists, or null ("2025-02-30"). */
+/** Years a page's date may fall in: "12.03.4567" is a number, "01/02/0000" a reference. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** "YYYY-MM-DD" for a day that exists, or null ("2025-02-30", "4567-03-12"). */
 export function isoDay(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -113,7 +121,9 @@ function firstDate(text: string, order?: DateOrder | null): FoundDate | null {
   if (mdy) candidates.push({ date: monthDayYear(mdy), ...span(mdy) });
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ date: dayMonthYear(dmy), ...span(dmy) });
-  for (const pattern of [ISO_DAY, CJK_DAY]) {
+  const iso = ISO_DAY.exec(text);
+  if (iso) candidates.push({ date: isoDay(Number(iso[1]), Number(iso[3]), Number(iso[4])), ...span(iso) });
+  for (const pattern of [ISO_DOTTED_DAY, CJK_DAY]) {
     const match = pattern.exec(text);
     if (match) candidates.push({ date: isoDay(Number(match[1]), Number(match[2]), Number(match[3])), ...span(match) });
   }
@@ -205,6 +215,17 @@ function labelledBlock(blocks: readonly TextBlock[], index: number): TextBlock |
 }
 
 /**
+ * Whether the publication label comes before the date, as in "Published March 3, 2025": after it, the label ends a
+ * sentence about something else ("Das Buch wurde am 3. März 1999 veröffentlicht").
+ */
+function labelLeadsDate(text: string): boolean {
+  const unglued = ungluedWords(text);
+  const label = PUBLISHED_LABEL.exec(unglued);
+  const date = firstDate(unglued);
+  return label !== null && (date === null || label.index < date.index);
+}
+
+/**
  * The first short block anywhere on the page that labels a date as the publication date, or a bare label whose
  * next block is a date.
  */
@@ -212,8 +233,9 @@ export function labelledPublicationDate(blocks: readonly TextBlock[], context: D
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.words > MAX_DATELINE_WORDS || !PUBLISHED_LABEL.test(block.text)) continue;
-    const dated = BARE_PUBLISHED_LABEL.test(block.text.trim()) ? labelledBlock(blocks, i) : block;
-    if (dated === undefined || dated.words > MAX_DATELINE_WORDS) continue;
+    const bare = BARE_PUBLISHED_LABEL.test(block.text.trim());
+    const dated = bare ? labelledBlock(blocks, i) : block;
+    if (dated === undefined || dated.words > MAX_DATELINE_WORDS || (!bare && !labelLeadsDate(dated.text))) continue;
     const shown = shownIn(dated.text, context);
     if (shown !== null && !shown.updated) return shown;
   }
@@ -243,8 +265,11 @@ export function datesNearHeadline(
   headline: number,
   context: DateContext = {},
 ): ShownDate[] {
+  // A headline may say "Yesterday" ("Yesterday once more: …"); only the datelines around it are read for one.
+  const headlineContext = { ...context, now: undefined };
   return [
-    ...datesBetween(blocks, headline, headline + AFTER_HEADLINE + 1, context),
+    ...datesBetween(blocks, headline, headline + 1, headlineContext),
+    ...datesBetween(blocks, headline + 1, headline + AFTER_HEADLINE + 1, context),
     ...datesBetween(blocks, headline - BEFORE_HEADLINE, headline, context),
   ];
 }

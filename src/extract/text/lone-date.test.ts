@@ -82,4 +82,11 @@ describe("loneDateBelowBody", () => {
     const comments = lines(HEADLINE, PARAGRAPH, "March 2, 2025", "Great read, thanks!", "March 3, 2025", "Agreed.");
     expect(loneDateBelowBody(comments, 1)).toBeNull();
   });
+
+  it("takes no date under a label other than a dateline's: a notice's date is not the article's", () => {
+    const notice = lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Next meeting", "June 5, 2027");
+    expect(loneDateBelowBody(notice, 2)).toBeNull();
+    const posted = lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Posted in News", "June 5, 2024");
+    expect(loneDateBelowBody(posted, 2)).toBe("2024-06-05");
+  });
 });

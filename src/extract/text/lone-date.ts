@@ -23,6 +23,8 @@ const MAX_LABEL_WORDS = 3;
 /** A second date line this close below is a list (comments, related posts): no date is the body's. */
 const LIST_REACH = 8;
 
+/** A label that may stand between the body and its date: "Published", "Posted in News", "Date:". */
+const BELOW_BODY_LABEL = /^(?:published|posted|date|last updated|updated)\b/i;
 const LABEL = /^(?:published|updated|last updated|modified|posted|date|on)\b\s*(?:on\b)?\s*:?\s*/i;
 const UPDATE_LABEL = /^(?:updated|last updated|modified)\b/i;
 const SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
@@ -94,8 +96,9 @@ export function loneDateBelowBody(features: readonly LineFeatures[], bodyEnd: nu
     const line = features[i];
     if (line === undefined) return null;
     const found = line.hasDate ? loneDateOf(line.text) : null;
-    // Only a label may come between ("Published", "Posted in News"): a longer line is a teaser the date belongs to.
-    if (found === null && line.words > MAX_LABEL_WORDS) return null;
+    // Only a dateline's label may come between ("Published", "Posted in News"): another line is a teaser or a
+    // notice the date belongs to ("Next meeting" over "June 5, 2027").
+    if (found === null && (line.words > MAX_LABEL_WORDS || !BELOW_BODY_LABEL.test(line.text))) return null;
     if (found === null) continue;
     const listed = features.slice(i + 1, i + 1 + LIST_REACH).some((next) => next.hasDate);
     return listed || found.isUpdate ? null : found.date;
