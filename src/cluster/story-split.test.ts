@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { buildProfile } from "./article-profile.js";
 import { DEFAULT_DECISION_MODEL } from "./decision-model.js";
 import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report, reportDocument } from "./fixtures/look-alike-quakes.js";
-import { type ClustererOptions, StoryClusterer } from "./story-clusterer.js";
+import { type ClustererOptions, DEFAULT_SPLIT_CHECK, StoryClusterer } from "./story-clusterer.js";
+import { findSplit } from "./story-split.js";
 import { storyStateSchema } from "./story-state.js";
+import { TermStatistics } from "./term-statistics.js";
+import { trackMember } from "./tracked-member.js";
 
 function numberedClusterer(options: ClustererOptions = {}): StoryClusterer {
   let next = 0;
@@ -157,5 +161,36 @@ describe("StoryClusterer split check", () => {
     restored.importStatistics(clusterer.exportStatistics());
     restored.importStory(loaded);
     expect(restored.assign(reportDocument(INTERLEAVED[3])).splits).toEqual([]);
+  });
+});
+
+describe("findSplit's group test", () => {
+  /** Tracked members of these reports, with document frequencies counted over them. */
+  function trackedReports(reports: readonly (Report | undefined)[]) {
+    const stats = new TermStatistics();
+    const profiles = reports.map((report) => {
+      const profile = buildProfile(reportDocument(report), stats);
+      stats.addDocument(profile.distinctIds);
+      return profile;
+    });
+    return { stats, members: profiles.map((profile) => trackMember(profile, false, (id) => stats.idf(id))) };
+  }
+  // The joining weights fit every article to any story: only the group test can let a split through.
+  const model = { ...DEFAULT_DECISION_MODEL, weights: DEFAULT_DECISION_MODEL.weights.map(() => 0), bias: 20 };
+
+  it("splits two groups that each agree on their own place, people and day, though the leaving group fits", () => {
+    const { stats, members } = trackedReports([...CHILE_QUAKE, ...PERU_QUAKE]);
+    const verdict = findSplit(members, stats, model, DEFAULT_SPLIT_CHECK, null);
+    expect(verdict?.fit).toBeGreaterThan(0.5);
+    expect(verdict?.moved.map((index) => members[index]?.articleId).sort()).toEqual(["peru-1", "peru-2", "peru-3"]);
+  });
+
+  it("keeps a fitting group without arguments of its own: the first two reports of the look-alike", () => {
+    const { stats, members } = trackedReports([...CHILE_QUAKE, PERU_QUAKE[0], PERU_QUAKE[1]]);
+    expect(findSplit(members, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
+    // The same pair of groups leaves once the joining weights stop fitting it: the group test is what kept it.
+    const unfitting = { ...model, bias: -20 };
+    const verdict = findSplit(members, stats, unfitting, DEFAULT_SPLIT_CHECK, null);
+    expect(verdict?.moved.map((index) => members[index]?.articleId).sort()).toEqual(["peru-1", "peru-2"]);
   });
 });

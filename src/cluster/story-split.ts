@@ -2,11 +2,18 @@
 import type { ArticleProfile } from "./article-profile.js";
 import type { DecisionModel } from "./decision-model.js";
 import { membershipProbability, sameEventProbability } from "./decision-model.js";
+import { mutualArgumentConflict } from "./group-arguments.js";
 import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
 import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
 import { bestBisection, type SplitCheckOptions } from "./split-check.js";
 import type { TermStatistics } from "./term-statistics.js";
 import { profileOfMember, type TrackedMember } from "./tracked-member.js";
+
+/**
+ * Each group agreeing on this many values (places, people, numbers, dates) the other never states is two events,
+ * however well the leaving group's words fit the rest: look-alikes share the kind of event, not its arguments.
+ */
+const OWN_VALUES_OF_TWO_EVENTS = 4;
 
 export interface SplitVerdict {
   /** Indexes (into the tracked members) of the group that leaves. */
@@ -59,7 +66,9 @@ function pairProbabilities(
  * asks the model again: it picks the two groups whose members least likely report one event (the model's same-event
  * weights, fitted on pairs of articles), and splits only if those across the groups fall below the joining threshold
  * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
- * stay). Null when the story holds one event, as far as the model can tell.
+ * stay). The group test is waived when each group has its own consensus arguments (`mutualArgumentConflict`): the
+ * joining weights, fitted on a story's words, still fit a look-alike twin there. Null when the story holds one event,
+ * as far as the model can tell.
  */
 export function findSplit(
   members: readonly TrackedMember[],
@@ -84,5 +93,6 @@ export function findSplit(
   let sum = 0;
   for (const index of bisection.moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
   const fit = sum / bisection.moved.length;
-  return fit < model.threshold ? { moved: bisection.moved, between: bisection.between, fit } : null;
+  const twoConsensuses = mutualArgumentConflict(members, bisection.moved) >= OWN_VALUES_OF_TWO_EVENTS;
+  return fit < model.threshold || twoConsensuses ? { moved: bisection.moved, between: bisection.between, fit } : null;
 }

@@ -1,0 +1,44 @@
+// Whether two groups of a story's members each agree on event arguments that the other group never states.
+import type { TrackedMember } from "./tracked-member.js";
+
+/**
+ * A value is a group's consensus when at least this share of its members state it: one report's aside is none,
+ * while reports of one event repeat its place, day, toll and people.
+ */
+const CONSENSUS_SHARE = 0.5;
+
+/** The values a member states about its event: numbers and times, main people and places, dates it mentions. */
+export function statedArguments(member: TrackedMember): Set<string> {
+  const stated = new Set<string>();
+  for (const id of member.eventArguments.ids) stated.add(`argument:${id}`);
+  for (const id of member.people.ids) stated.add(`participant:${id}`);
+  for (const date of member.mentionedDates) stated.add(`date:${date}`);
+  return stated;
+}
+
+/** Values stated by at least `CONSENSUS_SHARE` of the group, and by two members once it has two. */
+function consensusOf(group: readonly ReadonlySet<string>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const stated of group) for (const value of stated) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const needed = Math.max(Math.min(2, group.length), Math.ceil(CONSENSUS_SHARE * group.length));
+  return [...counts].filter(([, count]) => count >= needed).map(([value]) => value);
+}
+
+function ownValueCount(consensus: readonly string[], other: readonly ReadonlySet<string>[]): number {
+  return consensus.filter((value) => !other.some((stated) => stated.has(value))).length;
+}
+
+/**
+ * How many consensus values the less distinct of the two groups holds that no member of the other states. Two
+ * look-alike events each have their own place, day, toll or people; a digression or a later turn of one event
+ * leaves at least one side with nothing of its own. Pairwise conflict features average this away: one report
+ * silent on the place looks like a conflict, while a group's consensus does not. Zero when a group is empty.
+ */
+export function mutualArgumentConflict(members: readonly TrackedMember[], moved: readonly number[]): number {
+  const leaving = new Set(moved);
+  const stated = members.map(statedArguments);
+  const staying = stated.filter((_, index) => !leaving.has(index));
+  const moving = stated.filter((_, index) => leaving.has(index));
+  if (staying.length === 0 || moving.length === 0) return 0;
+  return Math.min(ownValueCount(consensusOf(staying), moving), ownValueCount(consensusOf(moving), staying));
+}
