@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropTrailingLabels, selectBody } from "./body-region.js";
+import { classifyLines, dropTrailingLabels, rejoinListsBelow, selectBody } from "./body-region.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 
@@ -219,5 +219,83 @@ describe("selectBody", () => {
     const list = ["WHAT TO BRING", "A valid ticket", "Warm clothes for the crossing", "Cash for the kiosk"];
     const body = bodyOf([HEADLINE, ARTICLE[0] ?? "", ARTICLE[1] ?? "", ...list, "THE FERRIES", ...ARTICLE.slice(2)]);
     expect(body).toEqual([ARTICLE[0], ARTICLE[1], ...list, "THE FERRIES", ...ARTICLE.slice(2)]);
+  });
+});
+
+describe("rejoinListsBelow", () => {
+  /** Where the run that ends at the article's second paragraph ends once lists below it are rejoined. */
+  function endAfterRejoin(below: string[]): number {
+    const features = measureLines(splitDumpLines([ARTICLE[0] ?? "", ARTICLE[1] ?? "", ...below].join("\n\n")));
+    const run = { start: 0, end: 1, total: 0 };
+    rejoinListsBelow(features, classifyLines(features), run);
+    return run.end;
+  }
+
+  const STEPS = ["bring a photo of the cracked support", "fill in the repair form", "wait for the letter"];
+
+  it("takes back a list of short phrases when the article's prose resumes under it", () => {
+    expect(endAfterRejoin([...STEPS, ARTICLE[2] ?? "", ARTICLE[3] ?? ""])).toBe(6);
+  });
+
+  it("takes back a list of phrases that runs to the page's furniture, but not the furniture", () => {
+    expect(endAfterRejoin([...STEPS, "Copyright 2025 Harbour Times. All rights reserved."])).toBe(4);
+  });
+
+  it("leaves a list of titles out: menus and teasers capitalise their words", () => {
+    expect(endAfterRejoin(["Local News", "Council Meetings", "Harbour Works Update", ARTICLE[2] ?? ""])).toBe(1);
+  });
+
+  it("leaves out a list printed twice on the page, as menus are", () => {
+    expect(endAfterRejoin([...STEPS, ARTICLE[2] ?? "", ...STEPS])).toBe(1);
+  });
+
+  it("leaves out two short lines, which are a heading or a caption rather than a list", () => {
+    expect(endAfterRejoin(STEPS.slice(0, 2).concat(ARTICLE[2] ?? ""))).toBe(1);
+  });
+});
+
+describe("selectBody lead-ins", () => {
+  it("keeps a line that trails off into the paragraph under it", () => {
+    const leadIn = "And then the engineers looked under the deck and found something odd…";
+    expect(bodyWithMiddle(leadIn)).toEqual([ARTICLE[0], ARTICLE[1], leadIn, ARTICLE[2], ARTICLE[3]]);
+  });
+
+  it("drops a cut teaser that a headline follows, as in a list of other stories", () => {
+    const body = bodyWithAfter([
+      "Ferry Timetable Changes Next Week",
+      "The ferry company said on Monday that it would add evening crossings to its timetable while the…",
+      "Rail Strike Called Off After Late Talks",
+    ]);
+    expect(body).not.toContain(
+      "The ferry company said on Monday that it would add evening crossings to its timetable while the…",
+    );
+  });
+});
+
+describe("selectBody record fields", () => {
+  const EVENTS = ["Harbour Festival", "Bridge Run", "Ferry Open Day", "River Clean-up"].flatMap((name, k) => [
+    name,
+    `Date: June ${k + 8}, 2026`,
+    "Rated: Good",
+    ARTICLE[k] ?? "",
+  ]);
+
+  it("keeps the fields that each record of the article's list repeats, dated or not", () => {
+    const body = bodyOf(EVENTS);
+    expect(body).toContain("Date: June 9, 2026");
+    expect(body.filter((line) => line === "Rated: Good")).toHaveLength(3);
+  });
+
+  it("drops a byline's stamp however often the page prints it, and a lone dated field", () => {
+    const stamped = ARTICLE.flatMap((paragraph, k) => [`Posted: May ${k + 1}, 2025`, paragraph]);
+    expect(bodyOf(stamped)).toEqual(ARTICLE);
+    expect(bodyWithMiddle("Date: June 8, 2026")).toEqual(ARTICLE);
+  });
+
+  it("drops a repeated credit and a repeated line of code", () => {
+    const cited = ARTICLE.flatMap((paragraph) => [paragraph, "Source: harbour.example.org"]);
+    expect(bodyOf(cited)).not.toContain("Source: harbour.example.org");
+    const coded = ARTICLE.flatMap((paragraph) => [paragraph, "id: number;"]);
+    expect(bodyOf(coded)).not.toContain("id: number;");
   });
 });

@@ -94,7 +94,7 @@ function regionWeights(features: LineFeatures[], classes: LineClass[], probabili
 }
 
 /** A run of lines, first to last inclusive, with its total weight. */
-interface Run {
+export interface Run {
   start: number;
   end: number;
   total: number;
@@ -400,6 +400,103 @@ function trimRunEdges(features: readonly LineFeatures[], classes: readonly LineC
   }
 }
 
+/** A list set into the article runs to at most this many lines; longer runs of short lines are a site's index. */
+const MAX_LIST_LINES = 30;
+/** Fewer lines than this are a heading or a caption, which the region's edges already weigh. */
+const MIN_LIST_LINES = 3;
+
+/** A list item the article may print: unique (menus repeat), no furniture cue, no stamp, not a section break. */
+function isListItem(line: LineFeatures | undefined, lineClass: LineClass | undefined): boolean {
+  if (line === undefined || line.repeats > 1 || lineClass === "bad" || lineClass === "good") return false;
+  return !isLabelLike(line) && !opensAfterMatter(line);
+}
+
+/** Menus and teaser lists print titles (most long words capitalised); an article's steps and rows read as phrases. */
+const MAX_LIST_CAPITALS = 0.4;
+/** Teasers' headlines run to a dozen words; an article's list items are shorter. */
+const MAX_LIST_ITEM_WORDS = 8;
+
+/** Whether lines [from, to) read as an article's list: short phrases, not titles. */
+function readsAsListOfPhrases(features: readonly LineFeatures[], from: number, to: number): boolean {
+  let capitals = 0;
+  let words = 0;
+  for (let i = from; i < to; i += 1) {
+    capitals += features[i]?.capitalisedRatio ?? 1;
+    words += features[i]?.words ?? 0;
+  }
+  const lines = to - from;
+  return capitals / lines <= MAX_LIST_CAPITALS && words / lines <= MAX_LIST_ITEM_WORDS;
+}
+
+/**
+ * Extends the run (in place) over a list of short lines below its last paragraph when the article's prose resumes
+ * after the list: a list costs the region more than one paragraph under it brings back, yet menus and link lists
+ * repeat or run on to the page's end, whereas the article's own steps and rows are unique and lead back to prose.
+ */
+export function rejoinListsBelow(features: readonly LineFeatures[], classes: readonly LineClass[], run: Run): void {
+  let j = run.end + 1;
+  while (j < features.length) {
+    let items = 0;
+    while (items < MAX_LIST_LINES && isListItem(features[j + items], classes[j + items])) items += 1;
+    const resumed = j + items;
+    const prose = features[resumed];
+    if (items < MIN_LIST_LINES || prose === undefined || !readsAsListOfPhrases(features, j, resumed)) return;
+    // A list of phrases that runs into the page's furniture closes the article: take it, not the furniture.
+    if (classes[resumed] === "bad") {
+      run.end = resumed - 1;
+      return;
+    }
+    if (classes[resumed] !== "good" || prose.repeats > 1) return;
+    // Take the prose back with its list, and any paragraphs that follow it before the next list.
+    let end = resumed;
+    while (classes[end + 1] === "good" && (features[end + 1]?.repeats ?? 2) === 1) end += 1;
+    run.end = end;
+    j = end + 1;
+  }
+}
+
+/** "Label: value"; a label of two letters is a reply's "Re:" or code's "id:", and braces or semicolons are code. */
+const FIELD_LABEL = /^(\p{L}[\p{L} ]{2,20}):\s+[^;{}]*$/u;
+/** A field label that this many lines of the region share heads a field of the article's own records. */
+const MIN_FIELD_LINES = 3;
+/** Stamp and credit labels name the page's own dates and sources, however often a page prints them. */
+const STAMP_LABEL = /^(?:posted|published|updated|modified|by|last updated|date published|source|credit|photo|image)$/i;
+
+/**
+ * Whether a short line is a field of a record the article lists ("Date: June 8-11, 2026", "Rated: Good" under each
+ * event): its label opens several lines of the region, whereas a byline's stamp or a button is one label on its own.
+ */
+function recordFields(
+  features: readonly LineFeatures[],
+  run: { start: number; end: number },
+): (line: LineFeatures) => boolean {
+  const labelOf = (line: LineFeatures) => FIELD_LABEL.exec(line.text)?.[1]?.toLowerCase() ?? null;
+  const counts = new Map<string, number>();
+  for (let i = run.start; i <= run.end; i += 1) {
+    const line = features[i];
+    const label = line === undefined ? null : labelOf(line);
+    if (label !== null) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return (line) => {
+    const label = labelOf(line);
+    if (label === null || STAMP_LABEL.test(label)) return false;
+    return (counts.get(label) ?? 0) >= MIN_FIELD_LINES;
+  };
+}
+
+const TRAILING_ELLIPSIS = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+
+/**
+ * A line that trails off into the paragraph under it ("So think of it like this…"): the ellipsis that marks a cut
+ * teaser, but unique and followed by a full paragraph, as a list of teasers never is (a headline or stamp comes next).
+ */
+function isLeadIn(features: readonly LineFeatures[], classes: readonly LineClass[], i: number): boolean {
+  const line = features[i];
+  const next = features[i + 1];
+  if (line === undefined || next === undefined || line.boilerplate !== "teaser" || line.repeats > 1) return false;
+  return TRAILING_ELLIPSIS.test(line.text) && classes[i + 1] === "good" && next.repeats === 1;
+}
+
 /**
  * The body: the densest run of prose, without the furniture inside it and without a second copy of itself.
  * `headlines` are lines that may be the page's headline (they match the URL's slug): the article starts below one.
@@ -410,19 +507,21 @@ export function selectBody(features: LineFeatures[], headlines: readonly number[
   const run = runUnderHeadline(regionWeights(features, classes, probabilities), headlines);
   if (run === null) return null;
   trimRunEdges(features, classes, run);
+  rejoinListsBelow(features, classes, run);
   const cut = endAtSectionBreak(features, classes, run);
   run.end = cut.end;
   const inSkippedList = (i: number) => cut.skipped.some((list) => list.from <= i && i <= list.to);
   const contents = tableOfContents(features, classes, run);
+  const isRecordField = recordFields(features, run);
   const kept: number[] = [];
   const seen = new Set<string>();
   let inCopy = false;
   for (let i = run.start; i <= run.end; i += 1) {
     const lineClass = classes[i];
     const line = features[i];
-    if (line === undefined || lineClass === undefined || lineClass === "bad" || contents.has(i) || inSkippedList(i))
-      continue;
-    if (lineClass === "short" && (isLabelLike(line) || isRepeatedButton(line))) continue;
+    if (line === undefined || lineClass === undefined || contents.has(i) || inSkippedList(i)) continue;
+    if (lineClass === "bad" && !isLeadIn(features, classes, i)) continue;
+    if (lineClass === "short" && !isRecordField(line) && (isLabelLike(line) || isRepeatedButton(line))) continue;
     // Pages often hold a second copy of the article (mobile and desktop layouts): a repeated paragraph starts a
     // copy, and the short lines that follow it repeat too. Short repeats alone ("Overview:") are list labels.
     const key = repetitionKey(line.text);
