@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mutualArgumentConflict, statedArguments } from "./group-arguments.js";
+import { leavesAsLaterTurn, mutualArgumentConflict, statedArguments } from "./group-arguments.js";
 import { type CompactVector, EMPTY_VECTOR } from "./term-vector.js";
 import type { TrackedMember } from "./tracked-member.js";
 
@@ -9,7 +9,12 @@ const vector = (ids: number[]): CompactVector => ({
 });
 
 /** A member stating these argument ids, participant ids and mentioned dates, and nothing else. */
-function member(argumentIds: number[], participantIds: number[], dates: string[] = []): TrackedMember {
+function member(
+  argumentIds: number[],
+  participantIds: number[],
+  dates: string[] = [],
+  time: number | null = null,
+): TrackedMember {
   return {
     articleId: `a-${argumentIds.join("-")}-${participantIds.join("-")}`,
     manual: false,
@@ -21,7 +26,7 @@ function member(argumentIds: number[], participantIds: number[], dates: string[]
     eventArguments: vector(argumentIds),
     people: vector(participantIds),
     actions: EMPTY_VECTOR,
-    time: null,
+    time,
     outlet: null,
     distinctTermCount: 200,
     mentionedDates: dates,
@@ -60,5 +65,27 @@ describe("mutualArgumentConflict", () => {
 
   it("is zero when a group would be empty", () => {
     expect(mutualArgumentConflict(first, [])).toBe(0);
+  });
+});
+
+describe("leavesAsLaterTurn", () => {
+  const day = 86_400_000;
+  // A quake story: the first reports give the magnitude, a toll of 12, a town and an official; two days on, the
+  // next reports give a toll of 240, aftershock towns and a minister. Each side has values of its own.
+  const firstReports = Array.from({ length: 3 }, () => member([71, 12, 315], [1, 101, 102], ["2031-05-02"], 0));
+  const laterReports = [member([240, 54], [1, 201, 202, 203], ["2031-05-04"], 2 * day)];
+  laterReports.push({ ...laterReports[0]!, articleId: "later-2", time: 2 * day + 3_600_000 });
+  const story = [...firstReports, ...laterReports];
+
+  it("says a leaving group that all came out after the rest is the story's next turn", () => {
+    expect(mutualArgumentConflict(story, [3, 4])).toBeGreaterThanOrEqual(4);
+    expect(leavesAsLaterTurn(story, [3, 4])).toBe(true);
+  });
+
+  it("says no for groups reported side by side, and for a stream without dates", () => {
+    const sideBySide = story.map((entry, index) => ({ ...entry, time: index === 3 ? 0 : entry.time }));
+    expect(leavesAsLaterTurn(sideBySide, [3, 4])).toBe(false);
+    const undated = story.map((entry) => ({ ...entry, time: null }));
+    expect(leavesAsLaterTurn(undated, [3, 4])).toBe(false);
   });
 });

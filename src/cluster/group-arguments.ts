@@ -42,3 +42,20 @@ export function mutualArgumentConflict(members: readonly TrackedMember[], moved:
   if (staying.length === 0 || moving.length === 0) return 0;
   return Math.min(ownValueCount(consensusOf(staying), moving), ownValueCount(consensusOf(moving), staying));
 }
+
+/**
+ * Whether every leaving member came out after every staying one: the story's next turn (a new toll, a verdict, new
+ * people), which states values the first reports never could, rather than a look-alike reported beside it. Two
+ * events of one kind at once are covered side by side; a stream without dates cannot tell, so it says false.
+ */
+export function leavesAsLaterTurn(members: readonly TrackedMember[], moved: readonly number[]): boolean {
+  const leaving = new Set(moved);
+  let latestStaying = Number.NEGATIVE_INFINITY;
+  let earliestLeaving = Number.POSITIVE_INFINITY;
+  for (const [index, member] of members.entries()) {
+    if (member.time === null) return false;
+    if (leaving.has(index)) earliestLeaving = Math.min(earliestLeaving, member.time);
+    else latestStaying = Math.max(latestStaying, member.time);
+  }
+  return earliestLeaving > latestStaying;
+}

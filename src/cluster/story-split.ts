@@ -2,7 +2,7 @@
 import type { ArticleProfile } from "./article-profile.js";
 import type { DecisionModel } from "./decision-model.js";
 import { membershipProbability, sameEventProbability } from "./decision-model.js";
-import { mutualArgumentConflict } from "./group-arguments.js";
+import { leavesAsLaterTurn, mutualArgumentConflict } from "./group-arguments.js";
 import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
 import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
 import { bestBisection, type SplitCheckOptions } from "./split-check.js";
@@ -67,7 +67,8 @@ function pairProbabilities(
  * weights, fitted on pairs of articles), and splits only if those across the groups fall below the joining threshold
  * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
  * stay). The group test is waived when each group has its own consensus arguments (`mutualArgumentConflict`): the
- * joining weights, fitted on a story's words, still fit a look-alike twin there. Null when the story holds one event,
+ * joining weights, fitted on a story's words, still fit a look-alike twin there. Not when the leaving group all came
+ * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Null when the story holds one event,
  * as far as the model can tell.
  */
 export function findSplit(
@@ -93,6 +94,8 @@ export function findSplit(
   let sum = 0;
   for (const index of bisection.moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
   const fit = sum / bisection.moved.length;
-  const twoConsensuses = mutualArgumentConflict(members, bisection.moved) >= OWN_VALUES_OF_TWO_EVENTS;
+  const twoConsensuses =
+    !leavesAsLaterTurn(members, bisection.moved) &&
+    mutualArgumentConflict(members, bisection.moved) >= OWN_VALUES_OF_TWO_EVENTS;
   return fit < model.threshold || twoConsensuses ? { moved: bisection.moved, between: bisection.between, fit } : null;
 }
