@@ -30,6 +30,7 @@ describe("dropClosingNotes", () => {
     const lede = "This story was reported from the north span, where the last crews packed up on Sunday.";
     const closing = "The city said the post of bridge warden would be filled by the end of the year.";
     const update = "Lastly, the city updated its ferry timetable so that the last boat now leaves at ten.";
-    expect(keptText([lede, ...STORY, closing, update])).toEqual([lede, ...STORY, closing, update]);
+    const figures = "Last updated figures show the toll at 50, officials said on Sunday evening.";
+    expect(keptText([lede, ...STORY, closing, update, figures])).toEqual([lede, ...STORY, closing, update, figures]);
   });
 });

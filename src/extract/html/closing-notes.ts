@@ -19,8 +19,10 @@ const CLOSING_NOTE = new RegExp(
     String.raw`^contact (?:the )?(?:staff |senior )?(?:writer|reporter|editor|correspondent|author)s?\b`,
     // A tag list set as a line of text: "Tags: Health, Finance".
     String.raw`^(?:tags?|tagged|filed under|categories)\s*:\s*\S`,
-    // The page's revision line, which sites print under every page: "Last updated March 3, 2025 by Ann Lee."
-    String.raw`^(?:page )?last (?:updated|modified|reviewed)\b`,
+    // The page's revision line, which sites print under every page: "Last updated March 3, 2025 by Ann Lee.", "Last
+    // updated: 3/4/2025", "Last reviewed on …": a date or its label follows, where a sentence goes on ("Last updated
+    // figures show …").
+    String.raw`^(?:page )?last (?:updated|modified|reviewed)\s*(?::|\bon\b|\bby\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)`,
   ].join("|"),
   "iu",
 );
