@@ -31,6 +31,8 @@ describe("relativeDay", () => {
     expect(relativeDay("Yesterday once more: markets fall again", FETCHED)).toBeNull();
     expect(relativeDay("Jane commented 2 days ago", FETCHED)).toBeNull();
     expect(relativeDay("News | Yesterday", FETCHED)?.date).toBe("2025-03-09");
+    expect(relativeDay("By Lois Lane, 2 days ago", FETCHED)?.date).toBe("2025-03-08");
+    expect(relativeDay("By Lois Lane, Yesterday", FETCHED)?.date).toBe("2025-03-09");
     expect(relativeDay("By Lois Lane · Updated: 4 hours ago · 3 min read", FETCHED)).toEqual({
       date: "2025-03-09",
       index: 24,

@@ -22,8 +22,8 @@ const UNIT_MS: Record<string, number> = { minute: MINUTE_MS, hour: HOUR_MS, day:
  */
 const RELATIVE_PART =
   /^(?:(?:posted|published|updated|modified|last updated)\s*:?\s*)?((\d{1,3}|an?|one)\s*(minutes?|mins?|hours?|hrs?|h|days?|d)\s+ago|(yesterday)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)$/iu;
-/** What parts a dateline: "By Lois Lane · 3 hours ago", "News | 2 days ago". */
-const PART_SEPARATOR = /\s*[|·•⋅◦▪]\s*|\s+[-–—]\s+/gu;
+/** What parts a dateline: "By Lois Lane · 3 hours ago", "News | 2 days ago", "By Lois Lane, 2 days ago". */
+const PART_SEPARATOR = /\s*[|·•⋅◦▪,]\s*|\s+[-–—]\s+/gu;
 
 function unitOf(word: string): string {
   const lower = word.toLowerCase();
@@ -39,15 +39,23 @@ function utcDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
+interface DatelinePart {
+  part: string;
+  index: number;
+  /** A comma follows it: "Yesterday, the council voted" opens a sentence. */
+  beforeComma: boolean;
+}
+
 /** The parts of a dateline with where each starts in it. */
-function partsOf(text: string): { part: string; index: number }[] {
-  const parts: { part: string; index: number }[] = [];
+function partsOf(text: string): DatelinePart[] {
+  const parts: DatelinePart[] = [];
   let start = 0;
   for (const separator of text.matchAll(PART_SEPARATOR)) {
-    parts.push({ part: text.slice(start, separator.index), index: start });
+    const beforeComma = separator[0].trim() === ",";
+    parts.push({ part: text.slice(start, separator.index), index: start, beforeComma });
     start = separator.index + separator[0].length;
   }
-  parts.push({ part: text.slice(start), index: start });
+  parts.push({ part: text.slice(start), index: start, beforeComma: false });
   return parts;
 }
 
@@ -59,10 +67,10 @@ function partsOf(text: string): { part: string; index: number }[] {
 export function relativeDay(text: string, now: Date): RelativeDay | null {
   const fetched = now.getTime();
   if (!Number.isFinite(fetched)) return null;
-  for (const { part, index } of partsOf(text)) {
+  for (const { part, index, beforeComma } of partsOf(text)) {
     const trimmed = part.trim();
     const match = RELATIVE_PART.exec(trimmed);
-    if (match === null) continue;
+    if (match === null || (match[4] !== undefined && beforeComma)) continue;
     const age = match[4] !== undefined ? DAY_MS : countOf(match[2]!) * UNIT_MS[unitOf(match[3]!)]!;
     if (age > MAX_AGO_MS) return null;
     // The label stays outside the span, so a reader of the text before the date still sees "Updated".
