@@ -91,7 +91,7 @@ export async function* ingestDocuments(
     const batch = await (pending.shift() as Promise<Prepared[]>);
     for (const prepared of batch) {
       if (prepared.ok === "links") queue.push(...prepared.sources);
-      else yield await store(prepared, options);
+      else yield await store(prepared, options, clock);
     }
     fill();
   }
@@ -171,7 +171,11 @@ async function prepareFeed(name: string, feed: Feed, extractor: Extractor): Prom
   return prepared;
 }
 
-async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: IngestOptions): Promise<IngestOutcome> {
+async function store(
+  prepared: Exclude<Prepared, { ok: "links" }>,
+  options: IngestOptions,
+  clock: () => Date,
+): Promise<IngestOutcome> {
   if (prepared.ok === false) return { status: "failed", source: prepared.source, error: prepared.error, warnings: [] };
   const { extracted, source, warnings } = prepared;
   if (extracted.status !== "ok") {
@@ -186,7 +190,7 @@ async function store(prepared: Exclude<Prepared, { ok: "links" }>, options: Inge
   const known = await options.store.articles.byFingerprint(fingerprint);
   if (known) return duplicateOf(known, source, warnings, options.store);
 
-  const now = (options.now ?? (() => new Date()))().toISOString();
+  const now = clock().toISOString();
   const outlet = extracted.outlet ?? outletFromUrl(extracted.url ?? prepared.url);
   const analysis = analyzeArticle({
     title,
