@@ -35,7 +35,8 @@ function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
+/** Whether the day exists in a year a page's date may fall in (1900-2100): not "2025-02-30", not "4567-03-12". */
+export function isRealDay(year: number, month: number, day: number): boolean {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

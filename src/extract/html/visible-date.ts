@@ -1,6 +1,6 @@
 // Reads the date a page shows beside its headline or byline ("Published March 3, 2025", "Updated 2025-03-04").
 import type { DateOrder } from "../date-order.js";
-import { parsePublishedDate } from "../dates.js";
+import { isRealDay, parsePublishedDate } from "../dates.js";
 import { relativeDay } from "../relative-date.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -61,14 +61,9 @@ const PUBLISHED_LABEL =
 const UPDATE_LABEL =
   /(?<!\p{L})(?:updated|modified|reviewed|revised|edited|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad)(?!\p{L})/iu;
 
-/** Years a page's date may fall in: "12.03.4567" is a number, "01/02/0000" a reference. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-
-/** "YYYY-MM-DD" for a day that exists, or null ("2025-02-30", "4567-03-12"). */
+/** "YYYY-MM-DD" for a day that exists in a page's years, or null ("2025-02-30"; "12.03.4567" is a number). */
 export function isoDay(year: number, month: number, day: number): string | null {
-  if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (!isRealDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
