@@ -1,7 +1,7 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import { parsePublishedDate } from "../dates.js";
 import type { LineFeatures } from "./line-features.js";
-import { loneDateBelowBody, nearestLoneDate } from "./lone-date.js";
+import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
 import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
 
 export interface Byline {
@@ -23,7 +23,6 @@ const AUTHOR_LABEL = /^(?:authors?|writers?|reporters?|byline|contributors?)\s*:
 /** "By" or "Written by" opening the segment: what follows is the author even when it is one word ("By Clay"). */
 const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by\s*:?\s+/i;
 const DATE_LABEL = /^(?:posted|published|updated|last updated|modified|created|date|on)\b[\s:]*(?:on\b)?\s*/i;
-const UPDATED_LABEL = /^(?:updated|last updated|modified)\b/i;
 const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|dos|du|st\.?)$/i;
 /** Credentials after a name, kept as the page writes them ("Jane Doe, MS, RD"). */
 const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
@@ -113,7 +112,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
       rest = rest.slice(0, byMatch.index).trim();
       if (rest === "") continue;
     }
-    const isUpdate = UPDATED_LABEL.test(rest);
+    const isUpdate = UPDATE_LABEL.test(rest);
     const dateText = rest.replace(DATE_LABEL, "");
     // Above the headline, a date in a long segment dates another story: "[ Dec 1, 2025 ] Ten hotels to visit".
     const plausible =

@@ -26,7 +26,8 @@ const LIST_REACH = 8;
 /** A label that may stand between the body and its date: "Published", "Posted in News", "Date:". */
 const BELOW_BODY_LABEL = /^(?:published|posted|date|last updated|updated)\b/i;
 const LABEL = /^(?:published|updated|last updated|modified|posted|date|on)\b\s*(?:on\b)?\s*:?\s*/i;
-const UPDATE_LABEL = /^(?:updated|last updated|modified)\b/i;
+/** A dateline that names an edit's day, not the publication: "Updated …", "Last updated …", "Modified …". */
+export const UPDATE_LABEL = /^(?:updated|last updated|modified)\b/i;
 const SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
 /** What may stand beside the date on its line: a reading time, a view or comment count. */
 const COMPANION = /^\d+\s*(?:min(?:ute)?s?\.?(?:\s+read)?|views?|comments?)$/i;
