@@ -36,8 +36,7 @@ function bodyOverlap(text: string, bodyWords: ReadonlySet<string>): number {
 }
 
 /** Share of the slug's content words that the line uses: a teaser shares some of them, the headline most. */
-function slugCoverage(text: string, slugWords: ReadonlySet<string>): number {
-  const slugContent = [...slugWords].filter((word) => !STOP_WORDS.has(word));
+function slugCoverage(text: string, slugContent: readonly string[]): number {
   if (slugContent.length === 0) return 0;
   const words = new Set(contentWords(text));
   return slugContent.filter((word) => words.has(word)).length / slugContent.length;
@@ -72,6 +71,8 @@ function standsAsHeadline(features: LineFeatures[], index: number): boolean {
 interface TitleEvidence {
   bodyWords: ReadonlySet<string>;
   slugWords: ReadonlySet<string>;
+  /** The slug's words without its stop words, which every candidate line is measured against. */
+  slugContent: readonly string[];
 }
 
 function headlineScore(features: LineFeatures[], index: number, distance: number, evidence: TitleEvidence): number {
@@ -86,7 +87,7 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (evidence.slugWords.size > 0) {
     score +=
       bodyOverlap(line.text, evidence.slugWords) * 3 +
-      slugCoverage(line.text, evidence.slugWords) * SLUG_COVERAGE_WEIGHT;
+      slugCoverage(line.text, evidence.slugContent) * SLUG_COVERAGE_WEIGHT;
   }
   if (/[.:]$/.test(line.text) && !line.text.endsWith("..")) score -= 1.5;
   // Numbered lines are the body's own sections ("3. Plan ahead").
@@ -117,7 +118,11 @@ export function findTitle(
   slugWords: ReadonlySet<string> = new Set(),
 ): TitleChoice | null {
   // The headline's words come back in the opening paragraphs; the rest of the body adds cost, not evidence.
-  const evidence: TitleEvidence = { bodyWords: new Set(contentWords(bodyText.slice(0, OPENING_CHARS))), slugWords };
+  const evidence: TitleEvidence = {
+    bodyWords: new Set(contentWords(bodyText.slice(0, OPENING_CHARS))),
+    slugWords,
+    slugContent: [...slugWords].filter((word) => !STOP_WORDS.has(word)),
+  };
   let best: TitleChoice | null = null;
   let bestScore = MIN_SCORE;
   const consider = (i: number, score: number) => {
