@@ -1,7 +1,5 @@
 // Settles an HTML page's publication date from the date it declares and the dates it shows by its headline and
 // its byline. Pure.
-
-import type { DateOrder } from "../date-order.js";
 import { headlineBlockIndex } from "./headline.js";
 import type { TextBlock } from "./text-blocks.js";
 import { findLabelledByline } from "./visible-byline.js";
@@ -227,8 +225,8 @@ function readInPageOrder(
   });
 }
 
-/** What a page says about when it was published. */
-export interface DateSources {
+/** What a page says about when it was published, and how to read its dates (`DateContext`: order, fetch time). */
+export interface DateSources extends DateContext {
   /** The date its metadata declares, or null. */
   declared: string | null;
   /** The date its metadata says it last changed, or null. */
@@ -248,10 +246,6 @@ export interface DateSources {
    * the site's root as the canonical address of every article.
    */
   fetchedUrl?: string | null;
-  /** Which comes first in its numeric dates, when its locale says. */
-  order?: DateOrder | null;
-  /** When it was fetched, when known: relative dates ("2 days ago") are read only against it. */
-  now?: Date;
 }
 
 /**
@@ -273,7 +267,6 @@ export function publicationDate(sources: DateSources): string | null {
     filed: urls.map(urlDate).find((date) => date !== null) ?? null,
   };
   const month = urls.map(urlMonth).find((found) => found !== null) ?? null;
-  const context: DateContext = { order: sources.order ?? null, now: sources.now };
-  const shown = readInPageOrder(shownDates(blocks, title, bodyStart, context), blocks, month, declared);
-  return choosePublished(dates, shown) ?? dateBesideLabelledByline(blocks, month, context) ?? dates.filed;
+  const shown = readInPageOrder(shownDates(blocks, title, bodyStart, sources), blocks, month, declared);
+  return choosePublished(dates, shown) ?? dateBesideLabelledByline(blocks, month, sources) ?? dates.filed;
 }
