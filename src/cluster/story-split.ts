@@ -68,8 +68,8 @@ function pairProbabilities(
  * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
  * stay). The group test is waived when each group has its own consensus arguments (`mutualArgumentConflict`): the
  * joining weights, fitted on a story's words, still fit a look-alike twin there. Not when the leaving group all came
- * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Null when the story holds one event,
- * as far as the model can tell.
+ * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Null
+ * when the story holds one event, as far as the model can tell.
  */
 export function findSplit(
   members: readonly TrackedMember[],
