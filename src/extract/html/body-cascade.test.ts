@@ -102,6 +102,19 @@ describe("chooseBody", () => {
     expect(choose(html).text).toBe([...SENTENCES, next, closing].join("\n\n"));
   });
 
+  it("stops at a box of linked titles that closes the article when a comment thread follows it", () => {
+    const box = `<p>Related:</p><ul><li><a href="/ferry">Ferry service ends after fifty years on the harbour</a></li>
+      <li><a href="/tolls">Council votes to scrap the bridge tolls from next spring</a></li></ul>`;
+    const comment = (name: string, text: string) =>
+      `<div class="talk-item"><p><a href="/u/${name}">${name}</a></p><p>March 4, 2025 at 9:12 am</p><p>${text}</p></div>`;
+    const thread = `<div class="talk"><h3>2 thoughts on “Bridge reopens”</h3>${comment(
+      "Jane D.",
+      "About time too, the detour through the old town added twenty minutes to my drive every single morning.",
+    )}${comment("Sam K.", "I will miss the ferry, it was the nicest part of the day, and the crew always said hello.")}</div>`;
+    const html = `<body><div class="wrap">${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${box}${thread}</div></body>`;
+    expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
+  });
+
   it("drops a heading left with nothing under it at the end of the body", () => {
     const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Tell us what you think</h2></article>`;
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));

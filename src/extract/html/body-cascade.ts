@@ -186,8 +186,8 @@ const MIN_PROSE_SHARE_AFTER_INLINE_BOX = 0.1;
 
 /**
  * Where a box of links opened by the label at `label` ends, when the article goes on after it: a few linked titles,
- * then an unlinked heading or a paragraph with enough prose behind it. -1 when the label opens what follows the
- * article instead.
+ * then a paragraph, or an unlinked heading over one, with enough prose behind it. -1 when the label opens what
+ * follows the article instead: a comment thread's heading ("3 thoughts on ...") tops a commenter's name, not prose.
  */
 function inlineBoxEnd(blocks: readonly TextBlock[], label: number, proseFrom: Float64Array, total: number): number {
   let end = label + 1;
@@ -199,7 +199,8 @@ function inlineBoxEnd(blocks: readonly TextBlock[], label: number, proseFrom: Fl
     end++;
   const resumed = blocks[end];
   if (end === label + 1 || resumed === undefined) return -1;
-  const articleResumes = (resumed.kind === "heading" && resumed.linkChars === 0) || isParagraph(resumed);
+  const articleResumes =
+    isParagraph(resumed) || (resumed.kind === "heading" && resumed.linkChars === 0 && isParagraph(blocks[end + 1]));
   return articleResumes && proseFrom[end]! >= MIN_PROSE_SHARE_AFTER_INLINE_BOX * total ? end : -1;
 }
 
