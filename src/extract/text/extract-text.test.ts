@@ -164,6 +164,19 @@ describe("extractTextDump on small dumps", () => {
     expect(article.text.startsWith("The city council voted")).toBe(true);
   });
 
+  it("takes no publish date from a reader comment under the body", () => {
+    const dump = [
+      "Harbour Bridge To Close For Six Months",
+      ...PARAGRAPHS,
+      "3 Comments",
+      "Jane D. · March 4, 2024",
+      "Great news for the ferry crews, though I will miss walking across the old bridge every morning.",
+    ].join("\n\n");
+    const article = extractTextDump(dump);
+    expect(article.published).toBeNull();
+    expect(article.text).toBe(PARAGRAPHS.join("\n\n"));
+  });
+
   it("marks a dump with nothing but menus and prompts as empty", () => {
     const dump = [
       "Home",
