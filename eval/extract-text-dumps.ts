@@ -1,5 +1,6 @@
 // Tuning eval for text-dump extraction: renders the WCXB article pages to dumps and scores extractTextDump on them.
 // Run: npx tsx eval/extract-text-dumps.ts [--limit N] [--half odd|even] [--worst K] [--show ID]
+//      [--misses author|title|date]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
@@ -17,7 +18,29 @@ const Options = z.object({
   worst: z.coerce.number().int().nonnegative().default(0),
   show: z.string().optional(),
   half: z.enum(["odd", "even"]).optional(),
+  misses: z.enum(["author", "title", "date"]).optional(),
 });
+
+type Field = "author" | "title" | "date";
+/** Dump lines shown on either side of the line where the expected value appears. */
+const MISS_CONTEXT_LINES = 3;
+
+/** One missed field: the page, what was expected and found, and where in the dump the expected value stands. */
+function printMiss(id: string, field: Field, want: string | null, got: string | null, dump: string): void {
+  console.log(`\n=== ${id} ${field}\n  want: ${want}\n  ours: ${got}`);
+  const needle = field === "date" ? "" : normaliseField(want);
+  if (needle === "") return;
+  const lines = dump.split("\n");
+  const hits = lines.flatMap((line, i) => (` ${normaliseField(line)} `.includes(` ${needle} `) ? [i] : []));
+  if (hits.length === 0) console.log("  (not in the dump)");
+  for (const hit of hits.slice(0, 3)) {
+    console.log(`  --- line ${hit} of ${lines.length}`);
+    const from = Math.max(0, hit - MISS_CONTEXT_LINES);
+    for (let i = from; i <= Math.min(lines.length - 1, hit + MISS_CONTEXT_LINES); i += 1) {
+      console.log(`  ${i === hit ? ">" : " "} ${(lines[i] ?? "").slice(0, 160)}`);
+    }
+  }
+}
 
 /** Holdout halves by page id: study the failures on one, confirm a change on the other. */
 function inHalf(id: string, half: "odd" | "even" | undefined): boolean {
@@ -55,7 +78,8 @@ function main(): void {
     .option("--limit <n>", "score only the first N pages")
     .option("--worst <k>", "list the K pages with the lowest shingle F1 (with word precision and recall)")
     .option("--show <id>", "print one page's extraction beside its ground truth")
-    .option("--half <odd|even>", "score only the pages with odd or even ids");
+    .option("--half <odd|even>", "score only the pages with odd or even ids")
+    .option("--misses <field>", "print each page whose author, title or date is wrong, with the dump around it");
   program.parse();
   const options = Options.parse(program.opts());
 
@@ -88,6 +112,13 @@ function main(): void {
       extractMs,
       renderMs,
     });
+    const last = scores.at(-1);
+    if (options.misses !== undefined && last !== undefined && !last[options.misses]) {
+      const field = options.misses;
+      const want = field === "author" ? page.author : field === "title" ? page.title : page.publishDate;
+      const got = field === "author" ? article.author : field === "title" ? article.title : article.published;
+      printMiss(page.id, field, want, got, dump);
+    }
     if (options.show !== undefined) {
       console.log(`url:    ${page.url}`);
       console.log(`title:  ${article.title}\n  want: ${page.title}`);
