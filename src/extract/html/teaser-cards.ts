@@ -1,6 +1,7 @@
 // Finds teaser cards: runs of sibling elements built alike, each a linked title, a date and a short excerpt, the
 // way "related stories" and "latest news" rails are built; their excerpts read like prose but belong to other pages.
 import type { HtmlElement } from "./html-tree.js";
+import { teaserRail } from "./teaser-rail.js";
 import type { TextBlock } from "./text-blocks.js";
 
 const MIN_CARDS = 3;
@@ -83,5 +84,8 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
       for (const card of built) cards[card.index] = 1;
     }
   }
+  // A rail's cards need no build of their own: linked titles over one-line excerpts are cards however they are set.
+  const rail = teaserRail(elements, blocks);
+  for (let i = 0; i < count; i++) cards[i]! |= rail[i]!;
   return cards;
 }
