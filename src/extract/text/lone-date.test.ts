@@ -83,6 +83,19 @@ describe("loneDateBelowBody", () => {
     expect(loneDateBelowBody(comments, 1)).toBeNull();
   });
 
+  it("takes no date that heads a single comment under the body", () => {
+    const comment = lines(
+      HEADLINE,
+      PARAGRAPH,
+      "March 2, 2025",
+      "Great read, thanks! I cross that bridge daily.",
+      "Reply",
+    );
+    expect(loneDateBelowBody(comment, 1)).toBeNull();
+    const tagged = lines(HEADLINE, PARAGRAPH, "March 2, 2025", "Tags: bridges, council", "Reply");
+    expect(loneDateBelowBody(tagged, 1)).toBe("2025-03-02");
+  });
+
   it("takes no date under a label other than a dateline's: a notice's date is not the article's", () => {
     const notice = lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Next meeting", "June 5, 2027");
     expect(loneDateBelowBody(notice, 2)).toBeNull();

@@ -20,6 +20,8 @@ const LONG_PARAGRAPH_WORDS = 25;
 const BELOW_BODY = 3;
 /** Longest label that may stand between the body and its date ("Published", "Posted in News"). */
 const MAX_LABEL_WORDS = 3;
+/** A line under a date reads as a remark from this many words ("Great read, thanks!"). */
+const MIN_PROSE_WORDS = 3;
 /** A second date line this close below is a list (comments, related posts): no date is the body's. */
 const LIST_REACH = 8;
 
@@ -89,6 +91,20 @@ export function nearestLoneDate(features: readonly LineFeatures[], titleIndex: n
 }
 
 /**
+ * A sentence straight under a date line is what the date heads (a reader's comment, a notice), so the date is that
+ * text's; a body's own date is followed by its page furniture (tags, a share bar, an author box's label).
+ */
+function headsProse(next: LineFeatures | undefined): boolean {
+  return (
+    next?.endsSentence === true &&
+    next.startsCapitalised &&
+    next.words >= MIN_PROSE_WORDS &&
+    next.boilerplate === null &&
+    next.callToAction === null
+  );
+}
+
+/**
  * The publish date printed on a line of its own just below the body's end, when no list of dated items follows.
  * An "Updated" stamp there is the page's upkeep (a reviewed-on footer), not the article's date.
  */
@@ -102,7 +118,7 @@ export function loneDateBelowBody(features: readonly LineFeatures[], bodyEnd: nu
     if (found === null && (line.words > MAX_LABEL_WORDS || !BELOW_BODY_LABEL.test(line.text))) return null;
     if (found === null) continue;
     const listed = features.slice(i + 1, i + 1 + LIST_REACH).some((next) => next.hasDate);
-    return listed || found.isUpdate ? null : found.date;
+    return listed || found.isUpdate || headsProse(features[i + 1]) ? null : found.date;
   }
   return null;
 }
