@@ -115,6 +115,43 @@ describe("chooseBody", () => {
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
   });
 
+  it("keeps the section after a box of linked titles whatever its heading is over: a list, a table, a quote", () => {
+    const box = `<p>Related:</p><ul><li><a href="/ferry">Ferry service ends after fifty years on the harbour</a></li>
+      <li><a href="/tolls">Council votes to scrap the bridge tolls from next spring</a></li></ul>`;
+    const closing = "The council will publish a full report on the repairs, and on what they cost, in the spring.";
+    const sections = [
+      [
+        "<ul><li>Use the north ramp</li><li>Pay at the new gates</li></ul>",
+        "- Use the north ramp\n- Pay at the new gates",
+      ],
+      ["<table><tr><td>Cars</td><td>Open</td></tr></table>", "Cars"],
+      ["<blockquote><p>We are glad to have our bridge back.</p></blockquote>", "We are glad to have our bridge back."],
+    ];
+    for (const [markup, kept] of sections) {
+      const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${box}<h2>What changes for drivers</h2>${markup}<p>${closing}</p></article>`;
+      const text = choose(html).text;
+      expect(text).toContain("What changes for drivers");
+      expect(text).toContain(kept);
+      expect(text).toContain(closing);
+      expect(text).not.toContain("Ferry service ends");
+    }
+  });
+
+  it("stops at a comment thread's heading that quotes a long headline, whatever the comments' layout", () => {
+    const box = `<p>Related:</p><ul><li><a href="/ferry">Ferry service ends after fifty years on the harbour</a></li>
+      <li><a href="/tolls">Council votes to scrap the bridge tolls from next spring</a></li></ul>`;
+    const comment = (name: string, text: string) =>
+      `<div class="talk-item"><p>${text}</p><p><a href="/u/${name}">${name}</a> on March 4, 2025</p></div>`;
+    const thread = `<div class="talk"><h3>14 responses to “Why the harbour bridge had to close, and what its repairs will cost the city”</h3>${comment(
+      "Jane D.",
+      "About time too, the detour through the old town added twenty minutes to my drive every single morning.",
+    )}${comment("Sam K.", "I will miss the ferry, it was the nicest part of the day, and the crew always said hello.")}</div>`;
+    const withBox = `<body><div class="wrap">${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${box}${thread}</div></body>`;
+    expect(choose(withBox).text).toBe(SENTENCES.join("\n\n"));
+    const withoutBox = `<body><div class="wrap">${SENTENCES.map((s) => `<p>${s}</p>`).join("")}${thread}</div></body>`;
+    expect(choose(withoutBox).text).toBe(SENTENCES.join("\n\n"));
+  });
+
   it("drops a heading left with nothing under it at the end of the body", () => {
     const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Tell us what you think</h2></article>`;
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));

@@ -75,7 +75,7 @@ const MAX_PROMO_WORDS = 20;
 
 /** Section labels that open what comes after an article: other stories, the author's bio, comments. */
 const AFTER_ARTICLE =
-  /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|tags?|filed under)[.:!]?$/i;
+  /^(?:related(?: (?:articles?|posts?|stories|content|reading|news|topics|guides|links|resources))?|(?:what to )?read (?:this )?next|up next|more (?:from|in|on|like this|stories|articles|news|to explore|to read|reading)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:in the news|read)\b.*|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:posts|stories|articles|now))?|latest(?: (?:news|posts|stories|articles))?|trending(?: now| stories)?|further reading|keep reading|don'?t miss|editor'?s picks|all reads on this topic|recent (?:posts|articles|stories)|similar (?:posts|articles|stories)|other (?:articles|stories|posts)|about the authors?|latest posts by\b.*|(?:if you (?:liked|enjoyed)|enjoyed) this (?:post|article|story)\b.*|check out next|leave a (?:comment|reply)|\d* ?comments?|join the (?:discussion|conversation)|tags?|filed under)[.:!]?$/i;
 /**
  * A share bar's label: sites set share bars between the article and its closing sections (an FAQ, a summary) as
  * often as after the whole of it, so it ends the article only once nearly all of the prose is behind it.
@@ -89,10 +89,29 @@ const MIN_PROSE_SHARE_BEFORE_SHARE_BAR = 0.8;
 const AFTER_ARTICLE_WORDING =
   /^(?:(?:related|recent|latest|more|recommended|popular|similar|other|featured|trending)(?: [\p{L}’'-]+){0,2} (?:posts|blogs?|articles|stories|reads|insights|news|guides|videos|products|resources|episodes)(?: (?:you(?:’|')?ll|you (?:may|might|will)) (?:also )?(?:like|love|enjoy))?|(?:you(?:’|')?ll|you (?:may|might|will)) (?:also )?(?:like|love|enjoy)(?: these| this)?|(?:join|subscribe to|sign up (?:for|to)) (?:our|the)(?: [\p{L}’'-]+){0,2} (?:newsletters?|mailing list)|written by\b.*|meet (?:the|your) (?:author|writer|guide|expert))$/iu;
 
-/** Whether a short block is a label that opens what follows an article; emoji and trailing dots aside. */
-function endsArticle(text: string): boolean {
-  const label = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s.:!…]+$/u, "");
-  return AFTER_ARTICLE.test(label) || AFTER_ARTICLE_WORDING.test(label);
+/**
+ * A comment thread's heading, which names the article it is under and so runs as long as its headline: "2 thoughts
+ * on “Bridge reopens”", "14 responses to …".
+ */
+const COMMENT_THREAD_LABEL = /^\d+ (?:thoughts|responses|replies|comments|reactions) (?:on|to)\b/i;
+/** Labels are short; a comment thread's runs to the article's headline. */
+const MAX_LABEL_WORDS = 8;
+
+/** A block's text as a label: emoji, bullets and trailing dots aside. */
+function labelText(block: TextBlock): string {
+  return block.text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s.:!…]+$/u, "");
+}
+
+/** A comment thread's heading: however long the headline it quotes, and whatever its punctuation, not prose. */
+function opensCommentThread(block: TextBlock): boolean {
+  return block.kind !== "item" && COMMENT_THREAD_LABEL.test(labelText(block));
+}
+
+/** Whether a block is a label that opens what follows an article. */
+function endsArticle(block: TextBlock): boolean {
+  if (opensCommentThread(block)) return true;
+  const label = labelText(block);
+  return block.words <= MAX_LABEL_WORDS && (AFTER_ARTICLE.test(label) || AFTER_ARTICLE_WORDING.test(label));
 }
 
 /** Blocks above the headline this long are article text (an intro set above the title), not a kicker. */
@@ -186,8 +205,9 @@ const MIN_PROSE_SHARE_AFTER_INLINE_BOX = 0.1;
 
 /**
  * Where a box of links opened by the label at `label` ends, when the article goes on after it: a few linked titles,
- * then a paragraph, or an unlinked heading over one, with enough prose behind it. -1 when the label opens what
- * follows the article instead: a comment thread's heading ("3 thoughts on ...") tops a commenter's name, not prose.
+ * then a paragraph or an unlinked heading (over prose, a list, a table or a quote: the next section), with enough
+ * prose behind it. -1 when the label opens what follows the article instead. A comment thread's heading ("3 thoughts
+ * on …") resumes nothing: it is itself a label that ends the article.
  */
 function inlineBoxEnd(blocks: readonly TextBlock[], label: number, proseFrom: Float64Array, total: number): number {
   let end = label + 1;
@@ -199,8 +219,7 @@ function inlineBoxEnd(blocks: readonly TextBlock[], label: number, proseFrom: Fl
     end++;
   const resumed = blocks[end];
   if (end === label + 1 || resumed === undefined) return -1;
-  const articleResumes =
-    isParagraph(resumed) || (resumed.kind === "heading" && resumed.linkChars === 0 && isParagraph(blocks[end + 1]));
+  const articleResumes = isParagraph(resumed) || (resumed.kind === "heading" && resumed.linkChars === 0);
   return articleResumes && proseFrom[end]! >= MIN_PROSE_SHARE_AFTER_INLINE_BOX * total ? end : -1;
 }
 
@@ -221,14 +240,13 @@ function articleEnd(blocks: readonly TextBlock[]): { end: number; inlineBoxes: S
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (isProse(block)) before += block.chars;
+    if (isProse(block) && !opensCommentThread(block)) before += block.chars;
     else if (
-      block.words <= 8 &&
       // A list item is a point of the article ("More guides for beginners"), not a section's label.
       block.kind !== "item" &&
       before >= MIN_PROSE_BEFORE_END &&
       before > total - before &&
-      (endsArticle(block.text) ||
+      (endsArticle(block) ||
         (SHARE_LABEL.test(block.text.trim()) && before >= MIN_PROSE_SHARE_BEFORE_SHARE_BAR * total))
     ) {
       const boxEnd = inlineBoxEnd(blocks, i, proseFrom, total);
