@@ -102,7 +102,7 @@ function itemsAmidProse(blocks: readonly TextBlock[]): Uint8Array {
 /**
  * Per block: 1 for a linked heading that opens a section of prose (a listicle's entry titled with a link to what it
  * reviews, however short its text). Linked titles with no prose under them are a menu or a rail; a rail's cards with
- * an excerpt are told apart by their build (see teaserCards).
+ * an excerpt are told apart by their build or by their one-line excerpts (see teaserCards).
  */
 function linkedSectionHeadings(blocks: readonly TextBlock[]): Uint8Array {
   const marks = new Uint8Array(blocks.length);

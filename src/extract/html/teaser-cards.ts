@@ -1,5 +1,6 @@
 // Finds teaser cards: runs of sibling elements built alike, each a linked title, a date and a short excerpt, the
-// way "related stories" and "latest news" rails are built; their excerpts read like prose but belong to other pages.
+// way "related stories" and "latest news" rails are built, and rails of linked headings over one-line excerpts
+// however they are built (teaser-rail.ts); their excerpts read like prose but belong to other pages.
 import type { HtmlElement } from "./html-tree.js";
 import { teaserRail } from "./teaser-rail.js";
 import type { TextBlock } from "./text-blocks.js";
@@ -20,7 +21,7 @@ const MIN_STORY_SHARE = 0.5;
 const DATE_LINE =
   /^(?:[\p{L}]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (?:minutes?|hours?|days?|weeks?) ago)\b/iu;
 
-/** Per element index: 1 when the element is a teaser card. */
+/** Per element index: 1 when the element is a teaser card, or holds only a teaser rail's text. */
 export function teaserCards(elements: readonly HtmlElement[], blocks: readonly TextBlock[]): Uint8Array {
   const count = elements.length;
   const blockCount = new Int32Array(count);

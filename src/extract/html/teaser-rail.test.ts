@@ -108,4 +108,38 @@ describe("teaser rails of linked headings over one-line excerpts", () => {
     const extracted = text(page(paragraphs(STORY.slice(0, 2)) + flatRail("h3")));
     expect(railLeft(extracted)).toEqual(TEASERS.flat());
   });
+
+  it("weighs all of a page's runs together: a guide split into sections is one set of entries", () => {
+    const more = [
+      ["Choir seeks new tenors for its winter tour", "Rehearsals are held in the chapel on Tuesday nights."],
+      ["Allotment waiting list reopens to newcomers", "Plots by the river are the first to be offered."],
+    ];
+    const unit = ([title, excerpt]: readonly string[], i: number) =>
+      `<h3><a href="/entry-${i}">${title}</a></h3><p>${excerpt}</p>`;
+    const entries = [...TEASERS, ...more];
+    const sections = `<h2>This week</h2>${entries.slice(0, 3).map(unit).join("")}<h2>Last week</h2>${entries
+      .slice(3)
+      .map((entry, i) => unit(entry, i + 3))
+      .join("")}`;
+    // The introduction outweighs either section alone, but not the two together.
+    const extracted = text(page(paragraphs(STORY) + sections));
+    for (const line of entries.flat()) expect(extracted).toContain(line);
+  });
+
+  it("counts only paragraphs of some length as the page's prose", () => {
+    // Short lines beside the rail (captions, labels) do not make it an article's aside.
+    const captions = ["Photo: the trust", "Map of the line", "Timetable below", "Fares from May"].map(
+      (c) => `<p>${c}</p>`,
+    );
+    const extracted = text(page(paragraphs(STORY.slice(0, 2)) + captions.join("").repeat(8) + flatRail("h3")));
+    expect(railLeft(extracted)).toEqual(TEASERS.flat());
+  });
+
+  it("never marks a container that holds the article with its rail, when the excerpts are loose text", () => {
+    const loose = TEASERS.map(([title, excerpt], i) => `<h3><a href="/story-${i}">${title}</a></h3>${excerpt}`).join(
+      "",
+    );
+    const extracted = text(page(`<article>${paragraphs(STORY)}${paragraphs(LATER)}${loose}</article>`));
+    for (const sentence of [...STORY, ...LATER]) expect(extracted).toContain(sentence);
+  });
 });

@@ -1,6 +1,6 @@
 // Finds teaser rails written as a flat run of text: linked headings, each over a one-sentence excerpt ("More
-// stories"). Cards wrapped alike and dated are found by their build (teaserCards); these may have neither, so they
-// are told apart from an article's linked sections by how little each heading has under it.
+// stories"). Cards wrapped alike and dated are found by their build (teaser-cards.ts); these may have neither, so
+// they are told apart from an article's linked sections by how little each heading has under it.
 import type { HtmlElement } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -13,8 +13,8 @@ const MAX_EXCERPT_WORDS = 30;
 /** Sentences an excerpt holds at most: one, and one more for a stray full stop ("St. Mary's") or a tagline. */
 const MAX_EXCERPT_SENTENCES = 2;
 /**
- * A rail sits beside an article: the page's other paragraphs hold half as many words again as it does. A page made of
- * such units is a hub or a guide whose entries are its content.
+ * Rails sit beside an article: the page's other paragraphs hold half as many words again as all its rails do. A page
+ * made of such units is a hub or a guide whose entries are its content.
  */
 const MIN_ARTICLE_TO_RAIL_WORDS = 1.5;
 /** A paragraph this long counts as article prose when weighing a rail against the page. */
@@ -57,7 +57,9 @@ export function railBlocks(blocks: readonly TextBlock[]): Uint8Array {
     if (marks[b] === 0 && block.kind === "paragraph" && block.words >= MIN_ARTICLE_PARAGRAPH_WORDS)
       articleWords += block.words;
   });
-  for (const run of runs) if (articleWords < MIN_ARTICLE_TO_RAIL_WORDS * run.words) marks.fill(0, run.start, run.end);
+  // All runs together against the page: a guide split into sections by unlinked headings is one set of entries.
+  const railWords = runs.reduce((sum, run) => sum + run.words, 0);
+  if (articleWords < MIN_ARTICLE_TO_RAIL_WORDS * railWords) marks.fill(0);
   return marks;
 }
 
