@@ -34,3 +34,49 @@ describe("dropClosingNotes", () => {
     expect(keptText([lede, ...STORY, closing, update, figures])).toEqual([lede, ...STORY, closing, update, figures]);
   });
 });
+
+describe("dropClosingNotes on a closing bio", () => {
+  function keptFromHtml(html: string): string[] {
+    return dropClosingNotes(textBlocks(parseHtml(html).root)).map((block) => block.text);
+  }
+  const story = STORY.map((text) => `<p>${text}</p>`).join("");
+  const bio =
+    "Ann Lee is a senior transport reporter at the Harbour Desk. She has covered bridges and ferries since 2015.";
+
+  it("drops the writer's bio that closes the article, with the labels set above it", () => {
+    expect(keptFromHtml(`${story}<div>By</div><div>Senior Reporter</div><p>${bio}</p>`)).toEqual(STORY);
+  });
+
+  it("drops a bio whose title is set off by commas after the name", () => {
+    const titled = "Ann Lee, Transport Editor, studied engineering in Leeds. She rides the ferry to work every day.";
+    expect(keptFromHtml(`${story}<p>${titled}</p>`)).toEqual(STORY);
+  });
+
+  it("keeps a closing paragraph that quotes a named source", () => {
+    const quote = "Tom Reed is the director of the port authority, and he said the north span would be checked yearly.";
+    expect(keptFromHtml(`${story}<p>${quote}</p>`)).toEqual([...STORY, quote]);
+  });
+
+  it("keeps a closing paragraph on a person the article already tells of: a profile's last word on its subject", () => {
+    const profile = [
+      ...STORY,
+      "The bridge's new warden, Mary Okafor, walked the north span with the engineers on its first morning back.",
+    ];
+    const closing =
+      "Mary Okafor is a civil engineer who has looked after the city's bridges for twenty years. She retires in May.";
+    expect(keptFromHtml(`${profile.map((text) => `<p>${text}</p>`).join("")}<p>${closing}</p>`)).toEqual([
+      ...profile,
+      closing,
+    ]);
+  });
+
+  it("keeps a company's closing blurb, which names no person's role", () => {
+    const blurb = "Harbour Steel is a family firm that has built joints for bridges since 1950, and it employs forty.";
+    expect(keptFromHtml(`${story}<p>${blurb}</p>`)).toEqual([...STORY, blurb]);
+  });
+
+  it("keeps a bio-like paragraph inside the article, and one that is most of a short body", () => {
+    expect(keptFromHtml(`<p>${STORY[0]}</p><p>${bio}</p><p>${STORY[1]}</p>`)).toEqual([STORY[0], bio, STORY[1]]);
+    expect(keptFromHtml(`<p>${STORY[0]}</p><p>${bio}</p>`)).toEqual([STORY[0], bio]);
+  });
+});

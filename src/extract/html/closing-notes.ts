@@ -1,6 +1,8 @@
 // Drops the notes a site prints under an article about the article: where it first ran, who produced it, how to
-// reach the writer, its tags, the feed's "appeared first on" line. They are the site's, not the story's.
+// reach the writer, its tags, the feed's "appeared first on" line, the writer's bio. They are the site's, not the
+// story's.
 
+import { isProse } from "./content-scorer.js";
 import type { TextBlock } from "./text-blocks.js";
 
 /** Notes are short; a longer block that opens the same way is the article's own text. */
@@ -27,19 +29,97 @@ const CLOSING_NOTE = new RegExp(
   "iu",
 );
 
+/** A bio is a short paragraph: a longer one that opens on a name is the article telling of its subject. */
+const MAX_BIO_WORDS = 130;
+/** A word of a name: capitalised, or a nickname in brackets ("Ludovic (Ludo) Martin"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\([\p{L} .'’-]+\))`;
+/** The name a bio opens on: up to four name words. */
+const OPENING_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`, "u");
+/** A bio opens on the person's name, maybe their title set off by commas, then what they are or have done. */
+const BIO_OPENING = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,3},?(?:\s+[^.]{0,80}?,)?\s+(?:is|was|has (?:been|written|worked|covered|spent)|writes|covers|joined|serves|studied|holds|leads|lives)\b`,
+  "u",
+);
+/** What a bio says its person is; a company's closing blurb ("Acme is a leading supplier") names no such role. */
+const BIO_ROLE =
+  /\b(?:writer|editor|journalist|reporter|author|contributor|columnist|correspondent|blogger|(?:co-)?founder|ceo|cto|cmo|coo|president|director|head of|manager|professor|researcher|scientist|consultant|analyst|strategist|specialist|photographer|producer|host|veteran|freelancer?|expert|coach|educator|lawyer|attorney|engineer|designer|marketer)s?\b/i;
+/** A bio speaks of one person in the third person. */
+const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
+/** A reported source speaks: a closing paragraph that opens on a name and says "said" quotes the story's subject. */
+const REPORTED_SPEECH = /\b(?:said|says|told)\b/i;
+/** The bio is a note under the article: a block holding more of the body is the article itself. */
+const MAX_BIO_SHARE = 0.25;
+/** The role is stated early: in the opening or the sentence after it, not in a quote further on. */
+const ROLE_WITHIN_SENTENCES = 2;
+/** Labels set above a bio ("By", the person's title, an initial standing in for a photo) are this short. */
+const MAX_BIO_LABEL_WORDS = 6;
+const MAX_BIO_LABELS = 3;
+
+/** The opening sentences of a text, where a bio states its person's role. */
+function openingSentences(text: string, count: number): string {
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .slice(0, count)
+    .join(" ");
+}
+
+/** Whether a paragraph reads as a bio: the person's name, what they are, told in the third person. */
+function isAuthorBio(block: TextBlock): boolean {
+  if (block.kind !== "paragraph" || block.words > MAX_BIO_WORDS) return false;
+  const text = block.text.trim();
+  return (
+    BIO_OPENING.test(text) &&
+    BIO_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) &&
+    THIRD_PERSON.test(text) &&
+    !REPORTED_SPEECH.test(text)
+  );
+}
+
+/** The body without a bio that closes it, and the short labels set above the bio (its "By", a job title). */
+function dropClosingBio(blocks: readonly TextBlock[], totalWords: number): TextBlock[] {
+  const last = blocks.at(-1);
+  if (last === undefined || last.words > MAX_BIO_SHARE * totalWords || !isAuthorBio(last)) return [...blocks];
+  if (namedInArticle(last, blocks)) return [...blocks];
+  let end = blocks.length - 1;
+  const lowest = Math.max(0, end - MAX_BIO_LABELS);
+  while (end > lowest && isBioLabel(blocks[end - 1]!)) end--;
+  return blocks.slice(0, end);
+}
+
+/**
+ * Whether the person a closing paragraph opens on is one the article's prose already names (by the last word of
+ * the name): then it tells of the story's subject (a profile's last word on them), not of its writer.
+ */
+function namedInArticle(closing: TextBlock, blocks: readonly TextBlock[]): boolean {
+  const name = closing.text.trim().match(OPENING_NAME)?.[0].split(/\s+/) ?? [];
+  const surname = name.at(-1)?.replace(/[,.]+$/u, "");
+  if (surname === undefined || surname.length < 2) return false;
+  const mention = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, "u");
+  return blocks.some((block) => block !== closing && isProse(block) && mention.test(block.text));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isBioLabel(block: TextBlock): boolean {
+  return block.kind !== "heading" && block.words <= MAX_BIO_LABEL_WORDS && !isProse(block);
+}
+
 /** Whether a block is one of the notes a site sets under its articles. */
 export function isClosingNote(block: TextBlock): boolean {
   return block.words <= MAX_NOTE_WORDS && CLOSING_NOTE.test(block.text.trim());
 }
 
-/** The body without the closing notes in its second half. */
+/** The body without the closing notes in its second half, nor a bio that closes it. */
 export function dropClosingNotes(blocks: readonly TextBlock[]): TextBlock[] {
   let total = 0;
   for (const block of blocks) total += block.words;
   let before = 0;
-  return blocks.filter((block) => {
+  const kept = blocks.filter((block) => {
     const judged = before >= JUDGED_SHARE * total;
     before += block.words;
     return !(judged && isClosingNote(block));
   });
+  return dropClosingBio(kept, total);
 }
