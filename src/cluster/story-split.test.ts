@@ -3,7 +3,7 @@ import { buildProfile } from "./article-profile.js";
 import { DEFAULT_DECISION_MODEL } from "./decision-model.js";
 import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report, reportDocument } from "./fixtures/look-alike-quakes.js";
 import { type ClustererOptions, DEFAULT_SPLIT_CHECK, StoryClusterer } from "./story-clusterer.js";
-import { findSplit } from "./story-split.js";
+import { findSplit, holdsTwoEvents } from "./story-split.js";
 import { storyStateSchema } from "./story-state.js";
 import { TermStatistics } from "./term-statistics.js";
 import { trackMember } from "./tracked-member.js";
@@ -192,5 +192,28 @@ describe("findSplit's group test", () => {
     const unfitting = { ...model, bias: -20 };
     const verdict = findSplit(members, stats, unfitting, DEFAULT_SPLIT_CHECK, null);
     expect(verdict?.moved.map((index) => members[index]?.articleId).sort()).toEqual(["peru-1", "peru-2"]);
+  });
+});
+
+describe("holdsTwoEvents", () => {
+  const threshold = 0.5;
+  const fits = () => 0.8;
+  const doesNotFit = () => 0.2;
+  const values = (count: number) => () => count;
+
+  it("splits groups the pair model keeps apart unless the leaving one fits the rest, or despite it on 4 own values", () => {
+    expect(holdsTwoEvents(0.3, doesNotFit, values(0), threshold)).toBe(true);
+    expect(holdsTwoEvents(0.3, fits, values(3), threshold)).toBe(false);
+    expect(holdsTwoEvents(0.3, fits, values(4), threshold)).toBe(true);
+  });
+
+  it("splits groups whose reports read alike pair by pair only on twice as many values of their own", () => {
+    expect(holdsTwoEvents(0.6, doesNotFit, values(4), threshold)).toBe(false);
+    expect(holdsTwoEvents(0.6, doesNotFit, values(7), threshold)).toBe(false);
+    expect(holdsTwoEvents(0.6, fits, values(8), threshold)).toBe(true);
+  });
+
+  it("never splits groups the pair model calls one event with confidence, whatever they state", () => {
+    expect(holdsTwoEvents(0.75, doesNotFit, values(20), threshold)).toBe(false);
   });
 });

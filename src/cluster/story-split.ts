@@ -14,6 +14,14 @@ import { profileOfMember, type TrackedMember } from "./tracked-member.js";
  * however well the leaving group's words fit the rest: look-alikes share the kind of event, not its arguments.
  */
 const OWN_VALUES_OF_TWO_EVENTS = 4;
+/**
+ * Twins reported side by side can share so much wording (a title fight's boxer, belts and venue type; two arrests of
+ * one team's players) that the pair model rates reports across them above the joining threshold. Up to this mean
+ * probability across the groups, the story still splits when each group agrees on OWN_VALUES_WHEN_PAIRS_AGREE values
+ * the other never states: twice the evidence asked of groups the model already keeps apart.
+ */
+const MAX_BETWEEN_OF_TWINS = 0.7;
+const OWN_VALUES_WHEN_PAIRS_AGREE = 8;
 
 export interface SplitVerdict {
   /** Indexes (into the tracked members) of the group that leaves. */
@@ -68,8 +76,9 @@ function pairProbabilities(
  * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
  * stay). The group test is waived when each group has its own consensus arguments (`mutualArgumentConflict`): the
  * joining weights, fitted on a story's words, still fit a look-alike twin there. Not when the leaving group all came
- * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Null
- * when the story holds one event, as far as the model can tell.
+ * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Twins
+ * reported side by side may read alike pair by pair; then twice the values of their own let them split (see
+ * `holdsTwoEvents`). Null when the story holds one event, as far as the model can tell.
  */
 export function findSplit(
   members: readonly TrackedMember[],
@@ -84,18 +93,38 @@ export function findSplit(
     members.map((member) => !member.manual),
     options.minGroup,
   );
-  if (!bisection || bisection.between >= model.threshold) return null;
-  const leaving = new Set(bisection.moved);
-  const rest = storyOf(
-    profiles.filter((_, index) => !leaving.has(index)),
-    stats,
-    highWaterMark,
-  );
-  let sum = 0;
-  for (const index of bisection.moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
-  const fit = sum / bisection.moved.length;
-  const twoConsensuses =
-    !leavesAsLaterTurn(members, bisection.moved) &&
-    mutualArgumentConflict(members, bisection.moved) >= OWN_VALUES_OF_TWO_EVENTS;
-  return fit < model.threshold || twoConsensuses ? { moved: bisection.moved, between: bisection.between, fit } : null;
+  if (!bisection) return null;
+  const { moved, between } = bisection;
+  const leavingFit = () => {
+    const leaving = new Set(moved);
+    const rest = storyOf(
+      profiles.filter((_, index) => !leaving.has(index)),
+      stats,
+      highWaterMark,
+    );
+    let sum = 0;
+    for (const index of moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
+    return sum / moved.length;
+  };
+  const ownValuesApart = () => (leavesAsLaterTurn(members, moved) ? 0 : mutualArgumentConflict(members, moved));
+  if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
+  // The fit is reported with the split (`--why`), so it is computed even when the verdict did not need it.
+  return { moved, between, fit: leavingFit() };
+}
+
+/**
+ * The split check's verdict on a story's best bisection, from the mean same-event probability across its groups,
+ * the leaving group's fit to the rest, and how many values each group agrees on that the other never states
+ * (both asked only when needed). Below the joining threshold across, the groups split unless the leaving one still
+ * fits, or despite its fit when each has OWN_VALUES_OF_TWO_EVENTS values of its own; above it, up to
+ * MAX_BETWEEN_OF_TWINS, only with OWN_VALUES_WHEN_PAIRS_AGREE.
+ */
+export function holdsTwoEvents(
+  between: number,
+  leavingFit: () => number,
+  ownValuesApart: () => number,
+  threshold: number,
+): boolean {
+  if (between >= threshold) return between < MAX_BETWEEN_OF_TWINS && ownValuesApart() >= OWN_VALUES_WHEN_PAIRS_AGREE;
+  return leavingFit() < threshold || ownValuesApart() >= OWN_VALUES_OF_TWO_EVENTS;
 }
