@@ -216,6 +216,34 @@ describe("chooseBody", () => {
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));
   });
 
+  it("drops header badges set on lines of their own, whatever the element, but not the same words in the article", () => {
+    const badges = "<h2>Posted by</h2><p>12</p><p>min to read</p><p>1,204 views</p><p>4.7 Rating</p>";
+    const paragraphs = SENTENCES.map((s) => `<p>${s}</p>`).join("");
+    expect(choose(`<article>${badges}${paragraphs}</article>`).text).toBe(`12\n\n${SENTENCES.join("\n\n")}`);
+    // Past the article's opening paragraphs, a step's duration is the article's own.
+    const steps = "<ul><li>5 minutes</li><li>Last updated</li></ul>";
+    expect(choose(`<article>${paragraphs}${steps}</article>`).text).toBe(
+      `${SENTENCES.join("\n\n")}\n\n- 5 minutes\n- Last updated`,
+    );
+  });
+
+  it("drops the headline set again in a plain block above the first paragraph, not a sentence worded like it later", () => {
+    const html = `<article><p>Bridge reopens</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>Bridge reopens</p></article>`;
+    expect(choose(html, { title: "Bridge Reopens" }).text).toBe(`${SENTENCES.join("\n\n")}\n\nBridge reopens`);
+  });
+
+  it("drops a photo credit and a player's fallback text at the head, but keeps a caption that names the photographer", () => {
+    const head =
+      "<p>Credit: Ann Lee / Harbour Photos</p><p>Workers on the span via Getty Images</p><p>Your browser does not support the audio element.</p>";
+    const caption = "Image by Ann Lee";
+    const html = `<article>${head}<p>${caption}</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`;
+    expect(choose(html).text).toBe([caption, ...SENTENCES].join("\n\n"));
+    // Further down, a sentence about browsers is the article's.
+    const later = "Riders said this browser is not supported by the ferry app, so they printed their tickets.";
+    const rest = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>${later}</p></article>`;
+    expect(choose(rest).text).toBe([...SENTENCES, later].join("\n\n"));
+  });
+
   it("drops a sponsor's label and a pager's label set alone, but keeps a sentence about a partnership", () => {
     const partnership = "The ferry operator said its partnership with the city would end in the spring.";
     const html = `<article><p>In partnership with</p>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<p>${partnership}</p><p>Page 1 of 8</p></article>`;

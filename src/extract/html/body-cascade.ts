@@ -139,6 +139,35 @@ function isHeaderLine(block: TextBlock): boolean {
   return HEADER_ROW_START.test(block.text) && HEADER_ROW_MARK.test(block.text);
 }
 
+/**
+ * Header badges a theme sets on lines of their own, whatever element it uses (page builders make them headings): a
+ * byline label parted from its linked name ("Posted by", "Reviewed by"), a reading time whose number stands apart
+ * ("min read", "5 Minutes"), a view or share count, a star rating. A bare "By" is left to HEADER_LINE: books and
+ * works in an article's lists are "by" their authors.
+ */
+const HEADER_BADGE =
+  /^(?:(?:posted|written|edited|reviewed|medically reviewed|fact[- ]?checked) by|last updated(?: on)?|(?:\d+\s*)?min(?:ute)?s?\.?(?: to)? read|\d+ min(?:ute)?s?|[\d.,]+\s*[km]?\s*(?:views|shares|reads|rating))$/i;
+
+/** A photo credit set on its own line under the lead image: "Credit: Getty Images / Ann Lee", "Ann Lee via Getty Images". */
+const CREDIT_LINE =
+  /^(?:(?:photo|image|picture)s?\s*)?credits?\s*:\s*\S|(?:\bvia|\/)\s*(?:getty images|shutterstock|istock(?:photo)?|unsplash|adobe stock|alamy|reuters|afp|ap photo)$/i;
+const MAX_CREDIT_LINE_WORDS = 12;
+
+/**
+ * The fallback text of an audio player or an old-browser banner set at the article's head ("Your browser does not
+ * support the audio element"): never the article's own.
+ */
+const BROWSER_NOTICE =
+  /\b(?:your|this) (?:web )?browser (?:does(?: not|n[’']t) support|is(?: not|n[’']t) (?:\w+ )?supported)\b/i;
+const MAX_BROWSER_NOTICE_WORDS = 30;
+
+/** What a theme sets between the headline and the article's first paragraphs besides the byline and date. */
+function isHeaderClutter(block: TextBlock): boolean {
+  if (HEADER_BADGE.test(labelText(block))) return true;
+  if (block.words <= MAX_CREDIT_LINE_WORDS && CREDIT_LINE.test(block.text.trim())) return true;
+  return block.words <= MAX_BROWSER_NOTICE_WORDS && BROWSER_NOTICE.test(block.text);
+}
+
 function wordsIn(blocks: readonly TextBlock[]): number {
   let words = 0;
   for (const block of blocks) words += block.words;
@@ -175,9 +204,12 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
     if (block.words <= MAX_DISCLOSURE_WORDS && (DISCLOSURE.test(block.text) || AFFILIATE_NOTICE.test(block.text)))
       continue;
     if (block.words <= MAX_PROMO_WORDS && block.kind !== "item" && PROMO_LINE.test(block.text)) continue;
-    if (block.kind === "heading" && titleText !== "" && titleKey(block.text) === titleText) continue;
+    // The headline comes again as a heading anywhere, or set in a plain block before the article's first paragraph.
+    if ((block.kind === "heading" || proseSeen === 0) && titleText !== "" && titleKey(block.text) === titleText)
+      continue;
     // A standfirst often sits above the byline: the header ends after the first paragraph below it.
     if (proseSeen <= MAX_PROSE_IN_HEADER && block.kind !== "heading" && isHeaderLine(block)) continue;
+    if (proseSeen <= MAX_PROSE_IN_HEADER && isHeaderClutter(block)) continue;
     if (isProse(block)) proseSeen++;
     kept.push(block);
   }
