@@ -238,6 +238,21 @@ describe("scoreBody", () => {
     expect(bodyText(cards).filter((text) => text.startsWith("Learn how"))).toEqual([]);
   });
 
+  /** A code listing whose names link to their docs, and a menu line of links, set between the paragraphs. */
+  const LINKED_LISTING =
+    '<pre><a href="/docs/open">open</a>(<a href="/docs/path">path</a>)\n<a href="/docs/read">read</a>(<a href="/docs/file">file</a>)</pre>';
+  const MENU_LINE = '<p><a href="/">Home</a> <a href="/docs">Docs</a></p>';
+  const withListing = `<body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${LINKED_LISTING}${MENU_LINE}
+      <p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body>`;
+
+  it("keeps a code listing whose names link to their docs", () => {
+    expect(bodyText(withListing)).toContain("open(path)\nread(file)");
+  });
+
+  it("still drops a line of menu links set beside such a listing", () => {
+    expect(bodyText(withListing)).not.toContain("Home Docs");
+  });
+
   it("finds nothing on a page without prose", () => {
     const parsed = parseHtml('<body><nav><a href="/">Home</a></nav></body>');
     expect(scoreBody(parsed, textBlocks(parsed.root))).toMatchObject({ container: null, blocks: [] });

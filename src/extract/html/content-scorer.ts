@@ -51,7 +51,8 @@ const MAIN_CHILD_SHARE = 0.8;
 
 /** Mostly links: navigation, unless it is a list item long enough to be a linked reference in the article. */
 function isNavigation(block: TextBlock): boolean {
-  if (block.linkChars <= block.chars * MAX_LINK_DENSITY) return false;
+  // Menus are never set in <pre>: a code listing whose names link to their docs is the article's own.
+  if (block.kind === "preformatted" || block.linkChars <= block.chars * MAX_LINK_DENSITY) return false;
   return !(block.kind === "item" && block.words > SHORT_LINK_WORDS + 2);
 }
 
