@@ -29,6 +29,22 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("Kyle Howells 15 min read")).toBe("Kyle Howells");
     expect(cleanAuthor("Ann Lee March 5, 2024")).toBe("Ann Lee");
   });
+
+  it("cuts a stamp label, a glued dash and a stray preposition off the name", () => {
+    expect(cleanAuthor("Jane Porter Updated Sep 5, 2024")).toBe("Jane Porter");
+    expect(cleanAuthor("Jane Porter—10 min read")).toBe("Jane Porter");
+    expect(cleanAuthor("Jane Porter - Product marketer")).toBe("Jane Porter");
+    expect(cleanAuthor("Jane Porter In")).toBe("Jane Porter");
+    expect(cleanAuthor("Ana Ruiz-Soto")).toBe("Ana Ruiz-Soto");
+  });
+
+  it("drops a job title after the name and a name printed twice", () => {
+    expect(cleanAuthor("Jane Porter , Contributor")).toBe("Jane Porter");
+    expect(cleanAuthor("Ann Lee, Senior Director, Content & Marketing")).toBe("Ann Lee");
+    expect(cleanAuthor("Tom Reyes Former Deputy Tech Editor")).toBe("Tom Reyes");
+    expect(cleanAuthor("Jane Porter Jane Porter")).toBe("Jane Porter");
+    expect(cleanAuthor("Jane Porter, Tom Reyes")).toBe("Jane Porter, Tom Reyes");
+  });
 });
 
 describe("readByline", () => {
@@ -97,6 +113,74 @@ describe("readByline", () => {
       "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in it.";
     const lines = ["Bridge Closes", paragraph, paragraph, "Published", "June 9, 2020", "Share"];
     expect(readByline(measureLines(splitDumpLines(lines.join("\n"))), 0, 1, 2).published).toBe("2020-06-09");
+  });
+
+  it("reads the name under a byline label alone on its line, past a glued crumb", () => {
+    expect(read("Bridge Closes\nWritten By\nJane Porter\nBody.", 0, 3).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nArticle by:\nTom Reyes\nBody.", 0, 3).author).toBe("Tom Reyes");
+    expect(read("Bridge Closes\nBy\nMelissa\nBody.", 0, 3).author).toBe("Melissa");
+    expect(read("Bridge Closes\nBy\nGarden TipsHome Ideas\nJane Porter\nBody.", 0, 4).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nAuthor\nCategory\nBody.", 0, 3).author).toBeNull();
+  });
+
+  it("splits a date run into the name", () => {
+    expect(read("Bridge Closes\nBy Jane PorterNovember 5, 2020\nBody.", 0, 2)).toMatchObject({
+      author: "Jane Porter",
+      published: "2020-11-05",
+    });
+  });
+
+  it("takes no credit line or sentence with a 'by' in it for the byline", () => {
+    expect(read("Bridge Closes\nPhoto by Jane Porter\nBody.", 0, 2).author).toBeNull();
+    expect(read("Bridge Closes\nReviewed by Tom Reyes\nBody.", 0, 2).author).toBeNull();
+    const standfirst = "A short guide to the bridge and its repairs, put together for you by City Desk.";
+    expect(read(`Bridge Closes\n${standfirst}\nBody.`, 0, 2).author).toBeNull();
+    expect(read("Bridge Closes\nPosted on March 3, 2024 by Jane Porter\nBody.", 0, 2).author).toBe("Jane Porter");
+  });
+
+  it("reads a name printed beside its date without a 'By', but not a section", () => {
+    expect(read("Bridge Closes\nJane Porter | March 3, 2024\nBody.", 0, 2).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nTom Reyes October 11, 2024\nBody.", 0, 2).author).toBe("Tom Reyes");
+    expect(read("Bridge Closes\nMarch 3, 2024 · 5 min · Jane Porter\nBody.", 0, 2).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nSusan March 9, 2024 0 Comments\nBody.", 0, 2).author).toBe("Susan");
+    expect(read("Bridge Closes\nSusan · Gardening · March 9, 2024\nBody.", 0, 2).author).toBeNull();
+    expect(read("Bridge Closes\nLocal News · March 3, 2024\nBody.", 0, 2).author).toBeNull();
+    expect(read("Bridge Closes\nWorld | March 3, 2024\nBody.", 0, 2).author).toBeNull();
+  });
+
+  it("reads a bare name beside a job title, a first name alone beside a date, and a list of names", () => {
+    expect(read("Bridge Closes\nJane Porter\nSenior Staff Writer\nBody.", 0, 3).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nMelissa\nMarch 5, 2026\nBody.", 0, 3).author).toBe("Melissa");
+    expect(read("Bridge Closes\nJane Porter\n2024-03-05T08:10+01:00\nBody.", 0, 3).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nCategory\nMarch 5, 2026\nBody.", 0, 3).author).toBeNull();
+    const list = "Ann Lee, Tom Reyes, Jane Porter and Sam Okafor";
+    expect(read(`Bridge Closes\n${list}\n24 Apr 2000 • 3 min read\nBody.`, 0, 3).author).toBe(
+      "Ann Lee, Tom Reyes, Jane Porter, Sam Okafor",
+    );
+  });
+
+  it("reads a bare name a short standfirst and a share bar away from the headline", () => {
+    const standfirst =
+      "How the council plans to reopen the bridge next spring, and what the repairs will cost the town this year.";
+    const dump = `Bridge Closes\n${standfirst}\n${standfirst}\nJane Porter\nAugust 25, 2024\nShare\nBody.`;
+    expect(read(dump, 0, 1).author).toBe("Jane Porter");
+  });
+
+  it("takes the author box below the body when the headline has no byline, but not a related story's 'By'", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
+      "piers, and the work is expected to take most of the coming year.";
+    const body = Array.from({ length: 5 }, () => paragraph);
+    const boxed = measureLines(
+      splitDumpLines(["Bridge Closes", ...body, "Share", "Written by", "Jane Porter"].join("\n")),
+    );
+    expect(readByline(boxed, 0, 1, 5).author).toBe("Jane Porter");
+    const inline = measureLines(splitDumpLines(["Bridge Closes", ...body, "Written by Jane Porter"].join("\n")));
+    expect(readByline(inline, 0, 1, 5).author).toBe("Jane Porter");
+    const related = measureLines(
+      splitDumpLines(["Bridge Closes", ...body, "Rail Strike Ends", "By Tom Reyes"].join("\n")),
+    );
+    expect(readByline(related, 0, 1, 5).author).toBeNull();
   });
 
   it("finds a bare name only when it looks like a person's", () => {

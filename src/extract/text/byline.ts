@@ -2,7 +2,7 @@
 import { parsePublishedDate } from "../dates.js";
 import type { LineFeatures } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
-import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
+import { CREDENTIAL, isKnownFirstName, looksLikePersonName, NAME_PARTICLE } from "./person-name.js";
 
 export interface Byline {
   author: string | null;
@@ -15,6 +15,8 @@ const ABOVE_TITLE = 4;
 /** Byline lines below the headline before the body starts are bounded by this. */
 const BELOW_TITLE = 12;
 
+/** A bare name is looked for this many lines into the body: a standfirst or a share bar may come first. */
+const BARE_NAME_REACH = 4;
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
 const SEGMENT_SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
@@ -22,21 +24,59 @@ const BY_PREFIX = /(?:^|\s)(?:written |posted |published |words |story |reported
 const AUTHOR_LABEL = /^(?:authors?|writers?|reporters?|byline|contributors?)\s*:\s*(.+)$/i;
 /** "By" or "Written by" opening the segment: what follows is the author even when it is one word ("By Clay"). */
 const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by\s*:?\s+/i;
+/** "Photo by", "Reviewed by", "Presented by": a "by" that credits someone other than the writer. */
+const CREDIT_BEFORE_BY =
+  /\b(?:photos?|images?|pictures?|illustrations?|graphics?|videos?|artwork|credits?|presented|sponsored|powered|reviewed|checked|edited|produced|supported|designed|developed|hosted|translated|narrated|curated|courtesy)\s+by\s*:?\s*$/i;
+/** Words a byline may print before its "by", dates aside ("Posted on December 20, 2025 by …"); a sentence has more. */
+const MAX_WORDS_BEFORE_BY = 4;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
+const MONTH_NAME = new RegExp(`^${MONTH}$`, "i");
+/** A byline label alone on its line ("Written By", "By:", "Author", "Article by"): the name is on a line below. */
+const LABEL_ALONE =
+  /^(?:(?:article|post|story|text|words|guide|review)\s+)?(?:(?:written|posted|published|reported|authored)\s+)?by\s*:?$|^(?:authors?|writers?|byline|contributors?)\s*:?$/i;
+/** How many lines below a lone label its name may stand, past a crumb or a blank widget line. */
+const LABEL_REACH = 2;
 const DATE_LABEL = /^(?:posted|published|updated|last updated|modified|created|date|on)\b[\s:]*(?:on\b)?\s*/i;
-const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|dos|du|st\.?)$/i;
-/** Credentials after a name, kept as the page writes them ("Jane Doe, MS, RD"). */
-const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
 const NOT_A_NAME = /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff)\b/i;
 
 /** A date or count after the name ("Jane Doe March 5", "Jane Doe 15 min read"); a surname before a number stays. */
-const MONTH_OR_NUMBER_TAIL = /\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$/i;
+const MONTH_OR_NUMBER_TAIL = new RegExp(`\\s+(?:\\d|${MONTH}\\.?\\s+\\d).*$`, "i");
+
+/** A stamp label after the name ("Jane Doe Updated Sep 5", "Jane Doe Published: …"): the name ends there. */
+const STAMP_LABEL_TAIL = /\s+(?:last updated|updated|published|posted|modified)\b.*$/i;
+/** Job titles after a name ("Jane Doe, Contributor", "Tom Reyes Former Deputy Tech Editor"): not part of it. */
+const ROLE_WORD =
+  /^(?:editors?|writers?|reporters?|correspondents?|contributors?|columnists?|journalists?|directors?|managers?|founders?|co-?founders?|ceo|cto|cfo|president|head|chief|experts?|specialists?|marketers?|engineers?|analysts?|producers?|professors?|researchers?|consultants?|strategists?|officers?|designers?|developers?|bloggers?|photographers?|critics?|hosts?)$/i;
+/** Words that open a job title before its role word ("Senior", "Former Deputy"). */
+const ROLE_MODIFIER =
+  /^(?:former|senior|deputy|associate|assistant|executive|managing|contributing|staff|lead|principal)$/i;
+
+/** The tokens of a name with a trailing job title cut off: from its first role word or modifier on. */
+function withoutTrailingRole(tokens: string[]): string[] {
+  const lastRole = tokens.findLastIndex((token) => ROLE_WORD.test(token));
+  if (lastRole < 2) return tokens;
+  const start = tokens.findIndex((token, i) => i >= 2 && (ROLE_WORD.test(token) || ROLE_MODIFIER.test(token)));
+  return tokens.slice(0, start);
+}
+
+/** "Jane Doe Jane Doe": a name printed twice (a link and its label) is one name. */
+function withoutRepeat(tokens: string[]): string[] {
+  const half = tokens.length / 2;
+  if (!Number.isInteger(half) || half < 1) return tokens;
+  const first = tokens.slice(0, half).join(" ");
+  return first === tokens.slice(half).join(" ") ? tokens.slice(0, half) : tokens;
+}
 
 /** A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",". */
 export function cleanAuthor(raw: string, singleNameAllowed = false): string | null {
   let text = raw
     .replace(/\s+(?:on|at)\s+.*$/i, "")
+    .replace(STAMP_LABEL_TAIL, "")
     .replace(MONTH_OR_NUMBER_TAIL, "")
+    // A dash glued to the name opens a reading time or a role ("Jane Doe—10 min read"); a hyphen joins names.
+    .replace(/\s*[—–]\s*.*$|\s+-\s+.*$/, "")
     .replace(/[|•·⋅].*$/, "")
+    .replace(/\s+(?:in|on|at)$/i, "")
     .replace(/[\s,;:.-]+$/, "")
     .trim();
   text = text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, "");
@@ -44,17 +84,20 @@ export function cleanAuthor(raw: string, singleNameAllowed = false): string | nu
   const people = text.split(/\s*(?:,\s*and\s+|\s+and\s+|&|,)\s*/i).filter((part) => part !== "");
   const kept: string[] = [];
   for (const person of people) {
-    const tokens = person.split(/\s+/);
+    const tokens = withoutRepeat(withoutTrailingRole(person.split(/\s+/)));
     if (kept.length > 0 && tokens.length === 1 && CREDENTIAL.test(tokens[0] ?? "")) {
       kept[kept.length - 1] += `, ${person}`;
       continue;
     }
+    // "Jane Doe, Contributor", "by Ann Lee, Senior Director, Content & Marketing": the rest is a job title.
+    if (kept.length > 0 && (ROLE_WORD.test(tokens.at(-1) ?? "") || ROLE_MODIFIER.test(tokens[0] ?? ""))) break;
     if (tokens.length > 5) return null;
     const nameLike = tokens.every(
       (token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || NAME_PARTICLE.test(token) || /^\p{Lu}\.$/u.test(token),
     );
-    if (!nameLike || NOT_A_NAME.test(person)) return null;
-    kept.push(person);
+    const name = tokens.join(" ");
+    if (!nameLike || NOT_A_NAME.test(name)) return null;
+    kept.push(name);
   }
   if (kept.length === 0) return null;
   const single = kept.length === 1 ? kept[0] : null;
@@ -106,7 +149,14 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
     let rest = segment.trim();
     const byMatch = BY_PREFIX.exec(rest) ?? AUTHOR_LABEL.exec(rest);
     if (byMatch?.[1] !== undefined) {
-      const author = cleanAuthor(byMatch[1], LEADING_BY.test(rest) || AUTHOR_LABEL.test(rest));
+      const before = rest.slice(0, byMatch.index + byMatch[0].indexOf(byMatch[1]));
+      const wordsBefore = rest
+        .slice(0, byMatch.index)
+        .split(/\s+/)
+        .filter((word) => /^\p{L}+$/u.test(word) && !MONTH_NAME.test(word)).length;
+      // "Photo by …" credits someone else; "… put together for you by …" is a sentence, not a byline.
+      const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY;
+      const author = notByline ? null : cleanAuthor(byMatch[1], LEADING_BY.test(rest) || AUTHOR_LABEL.test(rest));
       if (author !== null) found.author ??= author;
       readStampAfterName(byMatch[1], found);
       rest = rest.slice(0, byMatch.index).trim();
@@ -144,20 +194,35 @@ function unglue(text: string): string {
     text
       .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
       .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2")
+      // A date run into the name: "Jane DoeNovember 5, 2020", "Jane DoeDec 1, 2025".
+      .replace(/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu, "$1 · $2")
       // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
       .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
   );
 }
 
-/** A stamp that sits beside a byline name: a date, a reading time, a role ("VP - Technology"), "USA TODAY". */
+/** A stamp that sits beside a byline name: a date, a reading time, a job title, "USA TODAY". */
 function isStamp(line: LineFeatures | undefined): boolean {
   if (line === undefined || line.words > 12) return false;
   return (
     line.hasDate ||
+    ISO_TIMESTAMP.test(line.text) ||
     line.boilerplate === "counter" ||
     line.boilerplate === "byline" ||
-    /\bmin(?:ute)?s? read\b/i.test(line.text)
+    /\bmin(?:ute)?s? read\b/i.test(line.text) ||
+    isJobTitle(line)
   );
+}
+
+/** A machine timestamp printed as it is ("2024-03-05T08:10+01:00"). */
+const ISO_TIMESTAMP = /^(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?$/;
+
+/** Words in a job title line under a name ("Content Editor", "Senior Staff Writer"). */
+const MAX_JOB_TITLE_WORDS = 4;
+
+/** A short line that names a job: "Senior Staff Writer", "Head of Marketing". */
+function isJobTitle(line: LineFeatures): boolean {
+  return line.words <= MAX_JOB_TITLE_WORDS && line.text.split(/\s+/).some((word) => ROLE_WORD.test(word));
 }
 
 /**
@@ -194,9 +259,8 @@ export function readByline(
       continue;
     }
     const text = unglue(line.text);
-    // "By" alone on its line: the name is the next line.
-    if (/^by:?$/i.test(text) && found.author === null) {
-      found.author = cleanAuthor(features[i + 1]?.text ?? "");
+    if (LABEL_ALONE.test(text)) {
+      found.author ??= nameBelowLabel(features, i);
       continue;
     }
     if (isMetaLine(text, line)) {
@@ -205,8 +269,9 @@ export function readByline(
   }
   if (titleIndex !== null) {
     found.section ??= sectionAboveTitle(features, titleIndex);
-    found.author ??= bareName(features, from, Math.min(to, bodyStart + 1), titleIndex);
+    found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex);
   }
+  found.author ??= authorBoxName(features, anchor + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
   if (titleIndex !== null && found.published === null && found.updated === null) {
     const lone = nearestLoneDate(features, titleIndex);
     if (lone?.isUpdate === true) found.updated = lone.date;
@@ -247,6 +312,80 @@ function sectionAboveTitle(features: LineFeatures[], titleIndex: number): string
   return sectionLike(line.text) ? displayCase(line.text) : null;
 }
 
+/** An author box below the body: "Written by" with the name beside or under it, "Author", "About the author". */
+const ABOUT_THE_AUTHOR = /^about the authors?\s*:?$/i;
+const BARE_BY = /^by\s*:?$/i;
+const AUTHOR_BOX_LINE =
+  /^(?:(?:this )?(?:article|post|story|guide)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:author|written by)\s*:\s*(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
+/** Words in a labelled name line ("Written by Jane Doe and John Roe"): several names may stand in it. */
+const MAX_LABELLED_NAME_WORDS = 12;
+/** The author box follows the body within this many lines: past sharing buttons, tags and a newsletter box. */
+const AUTHOR_BOX_REACH = 80;
+
+/**
+ * The name an author box gives, for pages that print no byline by the headline. Only explicit "written by" or
+ * "author" labels count: a bare "By" down there more often signs a related story.
+ */
+function authorBoxName(features: LineFeatures[], from: number, last: number): string | null {
+  for (let i = from; i <= last; i += 1) {
+    const line = features[i];
+    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
+    const text = unglue(line.text);
+    if ((LABEL_ALONE.test(text) || ABOUT_THE_AUTHOR.test(text)) && !BARE_BY.test(text)) {
+      const below = nameBelowLabel(features, i);
+      if (below !== null) return below;
+      continue;
+    }
+    const named = AUTHOR_BOX_LINE.exec(text);
+    const author = labelledName(named?.[1] ?? named?.[2] ?? named?.[3] ?? "");
+    if (author !== null) return author;
+  }
+  return null;
+}
+
+/**
+ * The name a label vouches for: a known first name alone ("Melissa"), or words that read as a person's name, so a
+ * crumb glued under the label ("Garden TipsHome Ideas") is passed over.
+ */
+function labelledName(text: string): string | null {
+  const author = cleanAuthor(text, true);
+  return author !== null && (!author.includes(" ") || looksLikePersonName(author)) ? author : null;
+}
+
+/** The name under a lone byline label: the first of the next lines that cleans to a person's name. */
+function nameBelowLabel(features: LineFeatures[], labelIndex: number): string | null {
+  for (let i = labelIndex + 1; i <= labelIndex + LABEL_REACH; i += 1) {
+    const line = features[i];
+    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) return null;
+    const author = labelledName(unglue(line.text));
+    if (author !== null) return author;
+  }
+  return null;
+}
+
+/** Words on a line that prints a name beside its date ("Jane Doe | March 3, 2024", "Jane Doe · 5 min read"). */
+const MAX_STAMP_LINE_WORDS = 14;
+
+/**
+ * The name a date line prints without a "By": a segment beside the date, or the words before it ("Jane Doe
+ * March 3, 2024"). Two words at least and a person's name, so a section beside the date ("World") is not taken.
+ */
+function nameOnStampLine(line: LineFeatures): string | null {
+  if (line.words > MAX_STAMP_LINE_WORDS) return null;
+  for (const segment of unglue(line.text).split(SEGMENT_SEPARATOR)) {
+    if (DATE_LABEL.test(segment.trim())) continue;
+    // A first name the date follows signs the piece ("Susan March 9, 2024"); alone in a segment it may be a tag.
+    const dated = MONTH_OR_NUMBER_TAIL.test(segment);
+    const author = cleanAuthor(segment, dated);
+    if (author !== null && (dated || author.includes(" ")) && looksLikePersonName(author)) return author;
+  }
+  return null;
+}
+
+/** Words in a bare name line: one name, or a few joined by "," or "and" ("Jane Doe, John Roe, Ann Lee"). */
+const MAX_BARE_NAME_WORDS = 6;
+const MAX_BARE_NAMES_WORDS = 16;
+
 /**
  * A bare name on its own line, for sites that print no "By": right under the headline, or beside a date,
  * reading time or role line ("Jane Doe" / "June 4, 2025").
@@ -254,11 +393,19 @@ function sectionAboveTitle(features: LineFeatures[], titleIndex: number): string
 function bareName(features: LineFeatures[], from: number, to: number, titleIndex: number): string | null {
   for (let i = from; i <= to; i += 1) {
     const line = features[i];
-    if (line === undefined || i === titleIndex || line.words > 6 || line.hasDate || line.boilerplate !== null) continue;
+    if (line === undefined || i === titleIndex || line.boilerplate !== null) continue;
+    if (line.hasDate) {
+      const beside = i > titleIndex ? nameOnStampLine(line) : null;
+      if (beside !== null) return beside;
+      continue;
+    }
+    const namesSeveral = /,|&|\band\b/.test(line.text);
+    if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
     const stamped = [i - 2, i - 1, i + 1, i + 2].some((j) => j !== titleIndex && isStamp(features[j]));
     const betweenHeadlineAndBody = i === titleIndex + 1 && (features[i + 1]?.words ?? 0) >= 15;
     if (!stamped && !betweenHeadlineAndBody) continue;
-    const author = cleanAuthor(unglue(line.text));
+    // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
+    const author = cleanAuthor(unglue(line.text), stamped);
     if (author !== null && looksLikePersonName(author)) return author;
   }
   return null;

@@ -13,4 +13,21 @@ describe("looksLikePersonName", () => {
       expect(looksLikePersonName(label)).toBe(false);
     }
   });
+
+  it("rejects labels whose words the tagger reads as proper nouns but the lexicon knows as ordinary", () => {
+    for (const label of ["Event Planning", "HR Strategy", "Fact Checked", "Home Blog", "RESOURCE CENTER"]) {
+      expect(looksLikePersonName(label)).toBe(false);
+    }
+  });
+
+  it("rejects a list of topics and a list with a label in it", () => {
+    expect(looksLikePersonName("Data, Analytics")).toBe(false);
+    expect(looksLikePersonName("Harbor Smith Tax, Accounting")).toBe(false);
+  });
+
+  it("accepts surnames that are adjectives, initials, honorifics and lists with one odd name", () => {
+    for (const name of ["Priya Keen", "Omar Young", "Lisa D. Ellis", "Dr Ana Petrov", "Lin Ma, Oskar Brandt"]) {
+      expect(looksLikePersonName(name)).toBe(true);
+    }
+  });
 });

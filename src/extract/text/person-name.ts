@@ -18,14 +18,95 @@ const NOT_IN_NAMES = [
 ];
 
 /**
- * Whether a short capitalised line reads as a person's name. Known first names settle it; otherwise a line made
- * only of words the lexicon does not know as verbs, adjectives, plurals and the like passes ("Segun Adewole").
- * Costs about a millisecond: call it on a few candidate lines, not on every line.
+ * Lexicon tags that do not make a word a common one: names ("Mitchell", "Pham"), and adjectives, which are often
+ * surnames too ("Young", "Gray", "Keen"), and abbreviations ("Ma"); the tagger still catches an adjective used as
+ * one ("Latest News").
+ */
+const NOT_COMMON_TAGS = new Set([
+  "FirstName",
+  "LastName",
+  "MaleName",
+  "FemaleName",
+  "Person",
+  "Honorific",
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "Abbreviation",
+]);
+const INITIAL = /^\p{Lu}\.?$/u;
+/** Lower-case words inside names ("Ludwig van Beethoven", "Ana de la Cruz"). */
+export const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|dos|du|st\.?)$/i;
+
+/** compromise's word list (word → tag), read once; its typings call the world a plain object. */
+function readLexicon(): ReadonlyMap<string, string[]> {
+  const world: unknown = nlp.world();
+  const model = (world as { model?: { one?: { lexicon?: unknown } } }).model;
+  const lexicon = model?.one?.lexicon;
+  const entries = new Map<string, string[]>();
+  if (typeof lexicon !== "object" || lexicon === null) return entries;
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags: unknown[] = Array.isArray(tag) ? tag : [tag];
+    entries.set(
+      word,
+      tags.filter((item): item is string => typeof item === "string"),
+    );
+  }
+  return entries;
+}
+
+let lexicon: ReadonlyMap<string, string[]> | null = null;
+
+/**
+ * A word the lexicon lists as an ordinary word ("Strategy", "Center", "Checked"), not as a name. Its tagger calls
+ * any capitalised word a proper noun, so the lexicon is what tells "Event Planning" from "Tomas Wielgosz".
+ */
+function isCommonWord(word: string): boolean {
+  lexicon ??= readLexicon();
+  const tags = lexicon.get(word.toLowerCase());
+  return tags !== undefined && tags.length > 0 && !tags.some((tag) => NOT_COMMON_TAGS.has(tag));
+}
+
+/** Credentials printed after a name ("MS", "RD", "PhD"): not a person of their own. */
+export const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
+
+/** How one name of a byline reads: a name the tagger knows, one it does not, a label, a lone word, or odd. */
+type NameReading = "known" | "unknown" | "label" | "lone" | "odd";
+
+/**
+ * A name the tagger knows settles it ("Jane Baker"); an ordinary word of the lexicon makes a label ("HR Strategy",
+ * "Harbor Smith Tax"); a verb, adjective, plural and the like in context make it odd ("Order Now", but also a
+ * first name ending like an adjective); the rest is an unknown name ("Segun Adewole").
+ */
+function readName(name: string): NameReading {
+  // Initials ("Lisa D. Ellis", "Ravi K") read as acronyms to the tagger.
+  const words = name.split(/\s+/).filter((word) => !INITIAL.test(word));
+  if (words.length === 0) return "odd";
+  const doc = nlp(words.join(" "));
+  const known = isKnownFirstName(words[0] ?? "") || ["#FirstName", "#Person", "#Honorific"].some((tag) => doc.has(tag));
+  if (known) return "known";
+  if (words.some((word) => !NAME_PARTICLE.test(word) && isCommonWord(word))) return "label";
+  if (name.split(/\s+/).length === 1) return "lone";
+  return NOT_IN_NAMES.some((tag) => doc.has(tag)) ? "odd" : "unknown";
+}
+
+function readNames(text: string): NameReading[] {
+  return text
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .filter((part) => part !== "" && !CREDENTIAL.test(part))
+    .map(readName);
+}
+
+/**
+ * Whether a short capitalised line reads as a person's name, or as several joined by "," "and" "&". In a list one
+ * odd name may pass beside readable ones ("Lin Ma, Oskar Brandt"), but a label or a lone word that is no known
+ * first name never does ("Harbor Smith Tax, Accounting", "Data, Analytics").
+ * Costs about a millisecond a name: call it on a few candidate lines, not on every line.
  */
 export function looksLikePersonName(text: string): boolean {
-  const doc = nlp(text);
-  if (doc.has("#FirstName") || doc.has("#Person")) return true;
-  return !NOT_IN_NAMES.some((tag) => doc.has(tag));
+  const readings = readNames(text);
+  if (readings.includes("label") || readings.includes("lone")) return false;
+  return readings.some((reading) => reading === "known" || reading === "unknown");
 }
 
 /** Whether one word is a first name the lexicon knows ("Clay", "Melissa"): a byline may sign with that alone. */
