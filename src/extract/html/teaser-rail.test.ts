@@ -142,4 +142,30 @@ describe("teaser rails of linked headings over one-line excerpts", () => {
     const extracted = text(page(`<article>${paragraphs(STORY)}${paragraphs(LATER)}${loose}</article>`));
     for (const sentence of [...STORY, ...LATER]) expect(extracted).toContain(sentence);
   });
+
+  it("ends a rail at a heading of another level: the next section keeps its opening line", () => {
+    const section = `<h2><a href="/places/quay">Along the old quay</a></h2><p>The quay is a short walk from the station.</p>`;
+    const extracted = text(page(paragraphs(STORY) + flatRail("h3") + section + paragraphs(LATER)));
+    expect(railLeft(extracted)).toEqual([]);
+    expect(extracted).toContain("Along the old quay");
+    expect(extracted).toContain("The quay is a short walk from the station.");
+  });
+
+  it("keeps one-line entries between longer entries titled alike: a live blog's updates", () => {
+    const entry = (title: string, i: number, body: string) =>
+      `<h3><a href="/live/steam-day?entry=${i}">${title}</a></h3>${body}`;
+    const shortEntries = TEASERS.slice(0, 3).map(([title, excerpt], i) => entry(title!, i + 2, `<p>${excerpt}</p>`));
+    const blog =
+      entry("Gates open at the station", 1, paragraphs(STORY)) +
+      shortEntries.join("") +
+      entry("Last train of the day", 5, paragraphs(LATER.slice(0, 3)));
+    const extracted = text(page(`<article>${blog}</article>`));
+    expect(railLeft(extracted)).toEqual(TEASERS.slice(0, 3).flat());
+  });
+
+  it("weighs a rail against the prose of the container it sits in, not a bio or comments elsewhere", () => {
+    const elsewhere = `<aside>${paragraphs(LATER)}</aside>`;
+    const extracted = text(page(`<article>${paragraphs(STORY.slice(0, 2))}${flatRail("h3")}</article>${elsewhere}`));
+    expect(railLeft(extracted)).toEqual(TEASERS.flat());
+  });
 });
