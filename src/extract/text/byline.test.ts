@@ -183,6 +183,22 @@ describe("readByline", () => {
     expect(readByline(related, 0, 1, 5).author).toBeNull();
   });
 
+  it("takes no author box from inside the body, nor one past the other stories or the comments", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
+      "piers, and the work is expected to take most of the coming year.";
+    const body = Array.from({ length: 5 }, () => paragraph);
+    const review = [paragraph, paragraph, "Author: Margaret Ellison", "Pages: 320", paragraph, paragraph];
+    const inBody = measureLines(splitDumpLines(["Bridge Closes", ...review].join("\n")));
+    expect(readByline(inBody, 0, 1, 6).author).toBeNull();
+    for (const section of ["Related stories", "2 Comments"]) {
+      const below = measureLines(
+        splitDumpLines(["Bridge Closes", ...body, section, "Rail Strike Ends", "Written by Tom Reyes"].join("\n")),
+      );
+      expect(readByline(below, 0, 1, 5).author).toBeNull();
+    }
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

@@ -271,7 +271,7 @@ export function readByline(
     found.section ??= sectionAboveTitle(features, titleIndex);
     found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex);
   }
-  found.author ??= authorBoxName(features, anchor + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
+  found.author ??= authorBoxName(features, bodyEnd + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
   if (titleIndex !== null && found.published === null && found.updated === null) {
     const lone = nearestLoneDate(features, titleIndex);
     if (lone?.isUpdate === true) found.updated = lone.date;
@@ -326,11 +326,20 @@ const AUTHOR_BOX_REACH = 80;
  * The name an author box gives, for pages that print no byline by the headline. Only explicit "written by" or
  * "author" labels count: a bare "By" down there more often signs a related story.
  */
+/**
+ * Labels of what follows an article's own box: other stories, reader comments. The writer's box comes before them.
+ */
+const OTHER_PAGES_SECTION =
+  /^\W*(?:related|recommended|more (?:from|stories|news|articles|posts|on|in|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|latest|trending|most (?:read|popular|viewed)|popular|top stories|other (?:articles|stories|posts)|read (?:more|next|also)|also read|see also|\d*\s*comments?|\d*\s*responses?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation))\b/i;
+const MAX_SECTION_LABEL_WORDS = 6;
+
 function authorBoxName(features: LineFeatures[], from: number, last: number): string | null {
   for (let i = from; i <= last; i += 1) {
     const line = features[i];
     if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
     const text = unglue(line.text);
+    // Past a list of other stories or the comments, a "Written by" signs another story or a reader's words.
+    if (line.words <= MAX_SECTION_LABEL_WORDS && OTHER_PAGES_SECTION.test(text)) return null;
     if ((LABEL_ALONE.test(text) || ABOUT_THE_AUTHOR.test(text)) && !BARE_BY.test(text)) {
       const below = nameBelowLabel(features, i);
       if (below !== null) return below;

@@ -20,6 +20,12 @@ describe("looksLikePersonName", () => {
     }
   });
 
+  it("accepts names whose surname is an ordinary word, after a first name the tagger does not know", () => {
+    for (const name of ["Kwame Cook", "Segun Baker", "Thandiwe Price", "Chukwuemeka Hill"]) {
+      expect(looksLikePersonName(name)).toBe(true);
+    }
+  });
+
   it("rejects a list of topics and a list with a label in it", () => {
     expect(looksLikePersonName("Data, Analytics")).toBe(false);
     expect(looksLikePersonName("Harbor Smith Tax, Accounting")).toBe(false);

@@ -35,6 +35,7 @@ const NOT_COMMON_TAGS = new Set([
   "Abbreviation",
 ]);
 const INITIAL = /^\p{Lu}\.?$/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Lower-case words inside names ("Ludwig van Beethoven", "Ana de la Cruz"). */
 export const NAME_PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|le|la|bin|al|el|y|dos|du|st\.?)$/i;
 
@@ -67,6 +68,22 @@ function isCommonWord(word: string): boolean {
   return tags !== undefined && tags.length > 0 && !tags.some((tag) => NOT_COMMON_TAGS.has(tag));
 }
 
+/** Lexicon tags of things and trades, which surnames often are ("Cook", "Baker", "Stone", "Hill"). */
+const SURNAME_NOUN_TAGS = new Set(["Noun", "Singular", "Actor", "Uncountable"]);
+
+/**
+ * Whether the last of a name's words may be a surname that is also an ordinary noun ("Kwame Cook"): a name in mixed
+ * case, of two words or more, none before it an acronym ("HR Strategy" is a label).
+ */
+function surnameLike(words: readonly string[]): boolean {
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || words.join(" ") === words.join(" ").toUpperCase()) return false;
+  if (words.slice(0, -1).some((word) => ACRONYM.test(word))) return false;
+  lexicon ??= readLexicon();
+  const tags = lexicon.get(last.toLowerCase()) ?? [];
+  return tags.length > 0 && tags.every((tag) => SURNAME_NOUN_TAGS.has(tag));
+}
+
 /** Credentials printed after a name ("MS", "RD", "PhD"): not a person of their own. */
 export const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
 
@@ -74,8 +91,8 @@ export const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})
 type NameReading = "known" | "unknown" | "label" | "lone" | "odd";
 
 /**
- * A name the tagger knows settles it ("Jane Baker"); an ordinary word of the lexicon makes a label ("HR Strategy",
- * "Harbor Smith Tax"); a verb, adjective, plural and the like in context make it odd ("Order Now", but also a
+ * A name the tagger knows settles it ("Jane Baker"); an ordinary word of the lexicon in first place makes a label
+ * ("Event Planning", "Harbor Smith Tax"); a verb, adjective, plural and the like in context make it odd ("Order Now", but also a
  * first name ending like an adjective); the rest is an unknown name ("Segun Adewole").
  */
 function readName(name: string): NameReading {
@@ -85,7 +102,8 @@ function readName(name: string): NameReading {
   const doc = nlp(words.join(" "));
   const known = isKnownFirstName(words[0] ?? "") || ["#FirstName", "#Person", "#Honorific"].some((tag) => doc.has(tag));
   if (known) return "known";
-  if (words.some((word) => !NAME_PARTICLE.test(word) && isCommonWord(word))) return "label";
+  const surname = surnameLike(words) ? words.length - 1 : -1;
+  if (words.some((word, i) => i !== surname && !NAME_PARTICLE.test(word) && isCommonWord(word))) return "label";
   if (name.split(/\s+/).length === 1) return "lone";
   return NOT_IN_NAMES.some((tag) => doc.has(tag)) ? "odd" : "unknown";
 }
