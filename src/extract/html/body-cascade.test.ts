@@ -152,6 +152,18 @@ describe("chooseBody", () => {
     expect(choose(withoutBox).text).toBe(SENTENCES.join("\n\n"));
   });
 
+  it("reads a sentence that opens like a comment count as the article's own", () => {
+    const survey = "300 responses to the council's survey came in, and most asked for the ferry to stay.";
+    const closing = "The council will publish a full report on the repairs, and on what they cost, in the spring.";
+    const html = `<article>${[...SENTENCES, survey, closing].map((s) => `<p>${s}</p>`).join("")}</article>`;
+    expect(choose(html).text).toBe([...SENTENCES, survey, closing].join("\n\n"));
+  });
+
+  it("keeps an opening sentence that the page also uses as its title", () => {
+    const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}</article>`;
+    expect(choose(html, { title: SENTENCES[0] }).text).toBe(SENTENCES.join("\n\n"));
+  });
+
   it("drops a heading left with nothing under it at the end of the body", () => {
     const html = `<article>${SENTENCES.map((s) => `<p>${s}</p>`).join("")}<h2>Tell us what you think</h2></article>`;
     expect(choose(html).text).toBe(SENTENCES.join("\n\n"));

@@ -94,6 +94,7 @@ const AFTER_ARTICLE_WORDING =
  * on “Bridge reopens”", "14 responses to …".
  */
 const COMMENT_THREAD_LABEL = /^\d+ (?:thoughts|responses|replies|comments|reactions) (?:on|to)\b/i;
+const QUOTED_AFTER_ON_OR_TO = /^\d+ \p{L}+ (?:on|to)\s+["“‘'«]/u;
 /** Labels are short; a comment thread's runs to the article's headline. */
 const MAX_LABEL_WORDS = 8;
 
@@ -102,9 +103,14 @@ function labelText(block: TextBlock): string {
   return block.text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s.:!…]+$/u, "");
 }
 
-/** A comment thread's heading: however long the headline it quotes, and whatever its punctuation, not prose. */
+/**
+ * A comment thread's heading: however long the headline it quotes, and whatever its punctuation, not prose. Set in
+ * a plain block it must quote that headline: "300 responses to the council's survey …" is a sentence.
+ */
 function opensCommentThread(block: TextBlock): boolean {
-  return block.kind !== "item" && COMMENT_THREAD_LABEL.test(labelText(block));
+  if (block.kind === "item") return false;
+  const label = labelText(block);
+  return COMMENT_THREAD_LABEL.test(label) && (block.kind === "heading" || QUOTED_AFTER_ON_OR_TO.test(label));
 }
 
 /** Whether a block is a label that opens what follows an article. */
@@ -204,8 +210,13 @@ function cleanBlocks(blocks: readonly TextBlock[], title: string | null): TextBl
     if (block.words <= MAX_DISCLOSURE_WORDS && (DISCLOSURE.test(block.text) || AFFILIATE_NOTICE.test(block.text)))
       continue;
     if (block.words <= MAX_PROMO_WORDS && block.kind !== "item" && PROMO_LINE.test(block.text)) continue;
-    // The headline comes again as a heading anywhere, or set in a plain block before the article's first paragraph.
-    if ((block.kind === "heading" || proseSeen === 0) && titleText !== "" && titleKey(block.text) === titleText)
+    // The headline comes again as a heading anywhere, or as a plain line before the article's first paragraph (a
+    // post whose title is its opening sentence keeps that sentence).
+    if (
+      (block.kind === "heading" || (proseSeen === 0 && !isProse(block))) &&
+      titleText !== "" &&
+      titleKey(block.text) === titleText
+    )
       continue;
     // A standfirst often sits above the byline: the header ends after the first paragraph below it.
     if (proseSeen <= MAX_PROSE_IN_HEADER && block.kind !== "heading" && isHeaderLine(block)) continue;

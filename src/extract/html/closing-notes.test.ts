@@ -70,6 +70,15 @@ describe("dropClosingNotes on a closing bio", () => {
     ]);
   });
 
+  it("keeps a news story's closing paragraph on someone it introduces there, whatever their job", () => {
+    const newcomer =
+      "Maria Lopez, 52, joined the operator in 2010 and was previously head of its ferry business. She takes over in June.";
+    expect(keptFromHtml(`${story}${story}<p>${newcomer}</p>`)).toEqual([...STORY, ...STORY, newcomer]);
+    const founder =
+      "Tom Reed is the founder of Harbour Desk. He writes about ports, ferries and the people who run them.";
+    expect(keptFromHtml(`${story}${story}<p>${founder}</p>`)).toEqual([...STORY, ...STORY]);
+  });
+
   it("keeps a company's closing blurb, which names no person's role", () => {
     const blurb = "Harbour Steel is a family firm that has built joints for bridges since 1950, and it employs forty.";
     expect(keptFromHtml(`${story}<p>${blurb}</p>`)).toEqual([...STORY, blurb]);

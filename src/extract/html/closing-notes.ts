@@ -42,7 +42,15 @@ const BIO_OPENING = new RegExp(
 );
 /** What a bio says its person is; a company's closing blurb ("Acme is a leading supplier") names no such role. */
 const BIO_ROLE =
-  /\b(?:writer|editor|journalist|reporter|author|contributor|columnist|correspondent|blogger|(?:co-)?founder|ceo|cto|cmo|coo|president|director|head of|manager|professor|researcher|scientist|consultant|analyst|strategist|specialist|photographer|producer|host|veteran|freelancer?|expert|coach|educator|lawyer|attorney|engineer|designer|marketer)s?\b/i;
+  /\b(?:writer|editor|journalist|reporter|author|contributor|columnist|correspondent|blogger|photographer|freelancer?)s?\b/i;
+/**
+ * Other roles (a founder, a director, an engineer) make a bio only beside a word of writing: the same words close a
+ * news story on someone it introduces ("…joined the operator in 2010 and was head of its ferry business").
+ */
+const OTHER_ROLE =
+  /\b(?:(?:co-)?founder|ceo|cto|cmo|coo|president|director|head of|manager|professor|researcher|scientist|consultant|analyst|strategist|specialist|producer|host|veteran|expert|coach|educator|lawyer|attorney|engineer|designer|marketer)s?\b/i;
+const WRITING =
+  /\b(?:writes|wrote|written|writing|covers|covered|articles?|blogs?|posts|columns?|newsletter|podcast|byline|contributes)\b/i;
 /** A bio speaks of one person in the third person. */
 const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
 /** A reported source speaks: a closing paragraph that opens on a name and says "said" quotes the story's subject. */
@@ -69,7 +77,8 @@ function isAuthorBio(block: TextBlock): boolean {
   const text = block.text.trim();
   return (
     BIO_OPENING.test(text) &&
-    BIO_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) &&
+    (BIO_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) ||
+      (OTHER_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) && WRITING.test(text))) &&
     THIRD_PERSON.test(text) &&
     !REPORTED_SPEECH.test(text)
   );
