@@ -49,4 +49,37 @@ describe("findTitle", () => {
     const features = measureLines(splitDumpLines(lines.join("\n")));
     expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe("Bridge to Close Soon");
   });
+
+  describe("with a headline the body barely echoes and a teaser that echoes it more", () => {
+    const quietHeadline = "Harbour Bridge Goes Quiet This Spring";
+    const teaser = "Council Votes to Close the Harbour Bridge for Repairs";
+
+    it("takes the line that a breadcrumb beside it ends with", () => {
+      const lines = [`Home > News > ${quietHeadline}`, quietHeadline, "Share", teaser, ...PARAGRAPHS];
+      const features = measureLines(splitDumpLines(lines.join("\n")));
+      expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe(quietHeadline);
+    });
+
+    it("keeps the teaser when the breadcrumb names neither line", () => {
+      const lines = ["Home > News > Local", quietHeadline, "Share", teaser, ...PARAGRAPHS];
+      const features = measureLines(splitDumpLines(lines.join("\n")));
+      expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe(teaser);
+    });
+  });
+
+  it("passes over the standfirst printed straight under the headline", () => {
+    const standfirst =
+      "Engineers found deep cracks in two supports of the old harbour bridge, so the council will close it while ferries run";
+    const lines = ["March 3, 2024", HEADLINE, standfirst, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 3, PARAGRAPHS.join("\n"))?.text).toBe(HEADLINE);
+  });
+
+  it("still takes a long headline that has no shorter headline above it", () => {
+    const longHeadline =
+      "Engineers Find Deep Cracks in Two Supports of the Old Harbour Bridge and the Council Votes to Close It";
+    const lines = ["Share", longHeadline, "March 3, 2024", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 3, PARAGRAPHS.join("\n"))?.text).toBe(longHeadline);
+  });
 });

@@ -18,6 +18,13 @@ const NUMBERED_PENALTY = 3;
 
 const BREADCRUMB_SEPARATOR = /\s+(?:[>›»/|]|::)\s+/;
 const BYLINE_CUE = /^(?:by|posted|published|updated|written)\b/i;
+/** A breadcrumb that ends with the line is the page naming its own headline. */
+const CRUMB_ECHO_BONUS = 2;
+/** Shorter lines ("News", "Blog") end many a crumb trail by chance. */
+const CRUMB_ECHO_MIN_CHARS = 12;
+/** A sentence of many words under a shorter headline is its standfirst. */
+const STANDFIRST_PENALTY = 3;
+const STANDFIRST_MIN_WORDS = 15;
 
 export interface TitleChoice {
   index: number;
@@ -68,6 +75,25 @@ function standsAsHeadline(features: LineFeatures[], index: number): boolean {
   );
 }
 
+/** A longer line beside this one that ends with it: a breadcrumb whose last crumb is the headline. */
+function echoedByCrumb(features: LineFeatures[], index: number): boolean {
+  const text = features[index]?.text ?? "";
+  if (text.length < CRUMB_ECHO_MIN_CHARS) return false;
+  for (let i = index - 2; i <= index + 2; i += 1) {
+    const near = features[i]?.text;
+    if (i !== index && near !== undefined && near.length > text.length && near.endsWith(text)) return true;
+  }
+  return false;
+}
+
+/** A long sentence straight under a short headline-shaped line: the standfirst, not the headline. */
+function underHeadline(features: LineFeatures[], index: number): boolean {
+  const line = features[index];
+  const above = features[index - 1];
+  if (line === undefined || above === undefined || line.words < STANDFIRST_MIN_WORDS) return false;
+  return headlineShaped(above) && above.words < line.words;
+}
+
 interface TitleEvidence {
   bodyWords: ReadonlySet<string>;
   slugWords: ReadonlySet<string>;
@@ -103,6 +129,8 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   // The headline is often printed twice (breadcrumb, share text); menu items many times.
   if (line.repeats === 2 || line.repeats === 3) score += 0.5;
   else if (line.repeats > 3) score -= 1;
+  if (echoedByCrumb(features, index)) score += CRUMB_ECHO_BONUS;
+  if (underHeadline(features, index)) score -= STANDFIRST_PENALTY;
   score -= distance * 0.04;
   return score;
 }
