@@ -215,5 +215,14 @@ describe("holdsTwoEvents", () => {
 
   it("never splits groups the pair model calls one event with confidence, whatever they state", () => {
     expect(holdsTwoEvents(0.75, doesNotFit, values(20), threshold)).toBe(false);
+    expect(holdsTwoEvents(0.7, doesNotFit, values(20), threshold)).toBe(false);
+  });
+
+  it("asks only for the values when the pairs read alike: the leaving group's fit is not the question there", () => {
+    const unasked = () => {
+      throw new Error("the fit was asked for");
+    };
+    expect(holdsTwoEvents(threshold, unasked, values(8), threshold)).toBe(true);
+    expect(holdsTwoEvents(0.69, unasked, values(7), threshold)).toBe(false);
   });
 });

@@ -95,7 +95,8 @@ export function findSplit(
   );
   if (!bisection) return null;
   const { moved, between } = bisection;
-  const leavingFit = () => {
+  let fit: number | undefined;
+  const fitOfLeaving = () => {
     const leaving = new Set(moved);
     const rest = storyOf(
       profiles.filter((_, index) => !leaving.has(index)),
@@ -105,6 +106,10 @@ export function findSplit(
     let sum = 0;
     for (const index of moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
     return sum / moved.length;
+  };
+  const leavingFit = () => {
+    fit ??= fitOfLeaving();
+    return fit;
   };
   const ownValuesApart = () => (leavesAsLaterTurn(members, moved) ? 0 : mutualArgumentConflict(members, moved));
   if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
