@@ -6,7 +6,7 @@ import { isOrganisationWord, isThingEnding } from "../src/analyze/entity-cues.js
 import { placeForName } from "../src/analyze/entity-names.js";
 import { placeOfDemonym } from "../src/analyze/place-names.js";
 import { isStopWord } from "../src/analyze/stop-words.js";
-import { escapeRegExp } from "../src/ingest/entity-spelling.js";
+import { escapeRegExp } from "../src/literal-pattern.js";
 import type { Entities } from "../src/model.js";
 import { type LabelledArticle, readLabelledArticles } from "./scoring/clustering-dataset.js";
 import { ecbTopic, topicHalves } from "./scoring/topic-halves.js";

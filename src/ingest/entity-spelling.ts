@@ -1,11 +1,7 @@
 // Names as the article writes them ("NSC", "Kim Jong Un"), for storing and showing: the analysis folds them to
 // lower case for matching, and readers should not see that form.
+import { escapeRegExp } from "../literal-pattern.js";
 import type { Entities } from "../model.js";
-
-/** The text as a regular expression that matches it literally. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** A short word may be written as an abbreviation with dots: the analysis's "un" is the text's "U.N.". */
 function wordPattern(word: string): string {

@@ -1,5 +1,6 @@
 // Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
 // every prose block of the page, then the declared description. Records which stage won and how sure it is.
+import { dropClosingLinkList } from "./closing-link-list.js";
 import { dropClosingNotes } from "./closing-notes.js";
 import { isParagraph, isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
@@ -347,8 +348,11 @@ export function chooseBody(input: BodyInput): ChosenBody {
   const { scored, blocks: scoredBlocks } = scoredBody(input);
   // The author's bio or a product pitch boxed after the article passes every shape test; its words give it away.
   // A pitch boxed beside the running text gives itself away by its build, the site's notes under it by their wording.
+  // A closing list of links shares its words with the story by design ("more on this"): it goes by its build first.
   const domBlocks = dropTrailingHeadings(
-    dropClosingNotes(dropPitchBoxes(trimOffTopicTail(scoredBlocks, input.title, scored.container))),
+    dropClosingNotes(
+      dropPitchBoxes(trimOffTopicTail(dropClosingLinkList(scoredBlocks), input.title, scored.container)),
+    ),
   );
   const domText = renderBlocks(domBlocks);
   const domWords = wordsIn(domBlocks);

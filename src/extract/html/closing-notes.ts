@@ -2,6 +2,7 @@
 // reach the writer, its tags, the feed's "appeared first on" line, the writer's bio. They are the site's, not the
 // story's.
 
+import { escapeRegExp } from "../../literal-pattern.js";
 import { isProse } from "./content-scorer.js";
 import type { TextBlock } from "./text-blocks.js";
 
@@ -75,10 +76,10 @@ function openingSentences(text: string, count: number): string {
 function isAuthorBio(block: TextBlock): boolean {
   if (block.kind !== "paragraph" || block.words > MAX_BIO_WORDS) return false;
   const text = block.text.trim();
+  const opening = openingSentences(text, ROLE_WITHIN_SENTENCES);
   return (
     BIO_OPENING.test(text) &&
-    (BIO_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) ||
-      (OTHER_ROLE.test(openingSentences(text, ROLE_WITHIN_SENTENCES)) && WRITING.test(text))) &&
+    (BIO_ROLE.test(opening) || (OTHER_ROLE.test(opening) && WRITING.test(text))) &&
     THIRD_PERSON.test(text) &&
     !REPORTED_SPEECH.test(text)
   );
@@ -105,10 +106,6 @@ function namedInArticle(closing: TextBlock, blocks: readonly TextBlock[]): boole
   if (surname === undefined || surname.length < 2) return false;
   const mention = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, "u");
   return blocks.some((block) => block !== closing && isProse(block) && mention.test(block.text));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function isBioLabel(block: TextBlock): boolean {

@@ -1,6 +1,5 @@
 // Drops the closing sections of a body that share next to no content words with the headline and the text above them.
 import { isStopWord } from "../../analyze/stop-words.js";
-import { dropClosingLinkList } from "./closing-link-list.js";
 import { isProse } from "./content-scorer.js";
 import type { HtmlElement } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
@@ -77,12 +76,10 @@ function ledeEnd(blocks: readonly TextBlock[], wordSets: readonly Set<string>[],
  * nothing, and the lede is never judged, as it sets the topic.
  */
 export function trimOffTopicTail(
-  body: readonly TextBlock[],
+  blocks: readonly TextBlock[],
   title: string | null,
   container: HtmlElement | null,
 ): TextBlock[] {
-  // A closing list of links shares its words with the story by design ("more on this"): it is told by its build.
-  const blocks = dropClosingLinkList(body);
   const starts = sectionStarts(blocks, container);
   const titleWords = contentWords(title ?? "");
   const lowerCase = new Set<string>();

@@ -118,12 +118,7 @@ function proseBesideRails(blocks: readonly TextBlock[], marks: Uint8Array, runs:
       return;
     }
   });
-  let words = 0;
-  for (const atDepth of wordsAtDepth) {
-    words += atDepth;
-    if (words > 0) return words;
-  }
-  return 0;
+  return wordsAtDepth.find((words) => words > 0) ?? 0;
 }
 
 /**

@@ -323,16 +323,16 @@ const MAX_LABELLED_NAME_WORDS = 12;
 const AUTHOR_BOX_REACH = 80;
 
 /**
- * The name an author box gives, for pages that print no byline by the headline. Only explicit "written by" or
- * "author" labels count: a bare "By" down there more often signs a related story.
- */
-/**
  * Labels of what follows an article's own box: other stories, reader comments. The writer's box comes before them.
  */
 const OTHER_PAGES_SECTION =
   /^\W*(?:related|recommended|more (?:from|stories|news|articles|posts|on|in|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|latest|trending|most (?:read|popular|viewed)|popular|top stories|other (?:articles|stories|posts)|read (?:more|next|also)|also read|see also|\d*\s*comments?|\d*\s*responses?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation))\b/i;
 const MAX_SECTION_LABEL_WORDS = 6;
 
+/**
+ * The name an author box gives, for pages that print no byline by the headline. Only explicit "written by" or
+ * "author" labels count: a bare "By" down there more often signs a related story.
+ */
 function authorBoxName(features: LineFeatures[], from: number, last: number): string | null {
   for (let i = from; i <= last; i += 1) {
     const line = features[i];

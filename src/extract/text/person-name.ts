@@ -58,14 +58,19 @@ function readLexicon(): ReadonlyMap<string, string[]> {
 
 let lexicon: ReadonlyMap<string, string[]> | null = null;
 
+/** The lexicon's tags for a word (none when it does not list it). */
+function lexiconTags(word: string): readonly string[] {
+  lexicon ??= readLexicon();
+  return lexicon.get(word.toLowerCase()) ?? [];
+}
+
 /**
  * A word the lexicon lists as an ordinary word ("Strategy", "Center", "Checked"), not as a name. Its tagger calls
  * any capitalised word a proper noun, so the lexicon is what tells "Event Planning" from "Tomas Wielgosz".
  */
 function isCommonWord(word: string): boolean {
-  lexicon ??= readLexicon();
-  const tags = lexicon.get(word.toLowerCase());
-  return tags !== undefined && tags.length > 0 && !tags.some((tag) => NOT_COMMON_TAGS.has(tag));
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => NOT_COMMON_TAGS.has(tag));
 }
 
 /** Lexicon tags of things and trades, which surnames often are ("Cook", "Baker", "Stone", "Hill"). */
@@ -79,8 +84,7 @@ function surnameLike(words: readonly string[]): boolean {
   const last = words.at(-1);
   if (words.length < 2 || last === undefined || words.join(" ") === words.join(" ").toUpperCase()) return false;
   if (words.slice(0, -1).some((word) => ACRONYM.test(word))) return false;
-  lexicon ??= readLexicon();
-  const tags = lexicon.get(last.toLowerCase()) ?? [];
+  const tags = lexiconTags(last);
   return tags.length > 0 && tags.every((tag) => SURNAME_NOUN_TAGS.has(tag));
 }
 
@@ -91,9 +95,10 @@ export const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})
 type NameReading = "known" | "unknown" | "label" | "lone" | "odd";
 
 /**
- * A name the tagger knows settles it ("Jane Baker"); an ordinary word of the lexicon in first place makes a label
- * ("Event Planning", "Harbor Smith Tax"); a verb, adjective, plural and the like in context make it odd ("Order Now", but also a
- * first name ending like an adjective); the rest is an unknown name ("Segun Adewole").
+ * A name the tagger knows settles it ("Jane Baker"); an ordinary word of the lexicon makes a label ("Event
+ * Planning", "Harbor Smith Tax"), unless it is a noun in a surname's place ("Kwame Cook"); a verb, adjective, plural
+ * and the like in context make it odd ("Order Now", but also a first name ending like an adjective); the rest is an
+ * unknown name ("Segun Adewole").
  */
 function readName(name: string): NameReading {
   // Initials ("Lisa D. Ellis", "Ravi K") read as acronyms to the tagger.
