@@ -1,6 +1,7 @@
 // Tuning eval for text-dump extraction: renders the WCXB article pages to dumps and scores extractTextDump on them.
 // Run: npx tsx eval/extract-text-dumps.ts [--limit N] [--half odd|even] [--worst K] [--show ID]
-//      [--misses author|title|date]
+//      [--misses author|title|date] [--json FILE]
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
@@ -19,6 +20,7 @@ const Options = z.object({
   show: z.string().optional(),
   half: z.enum(["odd", "even"]).optional(),
   misses: z.enum(["author", "title", "date"]).optional(),
+  json: z.string().optional(),
 });
 
 type Field = "author" | "title" | "date";
@@ -79,7 +81,8 @@ function main(): void {
     .option("--worst <k>", "list the K pages with the lowest shingle F1 (with word precision and recall)")
     .option("--show <id>", "print one page's extraction beside its ground truth")
     .option("--half <odd|even>", "score only the pages with odd or even ids")
-    .option("--misses <field>", "print each page whose author, title or date is wrong, with the dump around it");
+    .option("--misses <field>", "print each page whose author, title or date is wrong, with the dump around it")
+    .option("--json <file>", "write every page's fields and scores to this file, to diff two runs page by page");
   program.parse();
   const options = Options.parse(program.opts());
 
@@ -87,6 +90,7 @@ function main(): void {
     (page) => (options.show === undefined || page.id === options.show) && inHalf(page.id, options.half),
   );
   const scores: PageScore[] = [];
+  const fields: Record<string, Record<Field, string | null> & { shingleF1: number }> = {};
   for (const page of pages) {
     // A page without a reference body cannot be scored.
     if (page.mainContent === null) continue;
@@ -113,6 +117,14 @@ function main(): void {
       renderMs,
     });
     const last = scores.at(-1);
+    if (last !== undefined) {
+      fields[page.id] = {
+        title: article.title,
+        author: article.author,
+        date: article.published,
+        shingleF1: Number(fixed(last.shingleF1, 4)),
+      };
+    }
     if (options.misses !== undefined && last !== undefined && !last[options.misses]) {
       const field = options.misses;
       const want = field === "author" ? page.author : field === "title" ? page.title : page.publishDate;
@@ -130,6 +142,7 @@ function main(): void {
     }
   }
 
+  if (options.json !== undefined) writeFileSync(options.json, `${JSON.stringify(fields, null, 1)}\n`);
   // Four places: changes worth keeping often move the mean by less than a thousandth.
   const average = (pick: (score: PageScore) => number) => fixed(mean(scores.map(pick)), 4);
   const rate = (pick: (score: PageScore) => boolean) => fixed(mean(scores.map((score) => (pick(score) ? 1 : 0))));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
-import { loneDateBelowBody, loneDateOf, nearestLoneDate } from "./lone-date.js";
+import { holdsDateStamp, loneDateBelowBody, loneDateOf, nearestLoneDate, wordsBesideDate } from "./lone-date.js";
 
 const HEADLINE = "Harbour Bridge Closes for Six Months of Repairs";
 const STANDFIRST =
@@ -101,5 +101,18 @@ describe("loneDateBelowBody", () => {
     expect(loneDateBelowBody(notice, 2)).toBeNull();
     const posted = lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Posted in News", "June 5, 2024");
     expect(loneDateBelowBody(posted, 2)).toBe("2024-06-05");
+  });
+});
+
+describe("holdsDateStamp and wordsBesideDate", () => {
+  it("finds a date stamp among a line's fields, not in a headline that mentions a date", () => {
+    expect(holdsDateStamp("Dec 19, 2025|Last updated on Dec 20, 2025|xx min read")).toBe(true);
+    expect(holdsDateStamp("Jane Porter • March 3, 2024")).toBe(true);
+    expect(holdsDateStamp("Harbour Bridge Report 3/12/2024")).toBe(false);
+  });
+
+  it("counts the words that are not the date or its label", () => {
+    expect(wordsBesideDate("Published 12 May 2024")).toBe(0);
+    expect(wordsBesideDate("Harbour Report 3/12/2024")).toBe(2);
   });
 });

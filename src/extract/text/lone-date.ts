@@ -57,6 +57,19 @@ export function loneDateOf(text: string): LoneDate | null {
   return date === null ? null : { date, isUpdate: UPDATE_LABEL.test(labelled) };
 }
 
+/** Words of a line that are not part of a date, a zone or a date's label: "Wrap-Up 12/19/2025" has one. */
+export function wordsBesideDate(text: string): number {
+  return text
+    .replace(LABEL, "")
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word) && !DATE_WORD.test(word) && !ZONE.test(word)).length;
+}
+
+/** A line that holds a date stamp among its fields: "Dec 19, 2025 | Last updated Dec 20, 2025 | 4 min read". */
+export function holdsDateStamp(text: string): boolean {
+  return text.split(SEPARATOR).some((field) => loneDateOf(field) !== null);
+}
+
 /**
  * The lone date line nearest the headline: below it until the article is under way (a standfirst, printed once or
  * twice, may come first), or just above it when no other date line sits there (several are a list of other

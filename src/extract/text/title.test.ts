@@ -82,4 +82,45 @@ describe("findTitle", () => {
     const features = measureLines(splitDumpLines(lines.join("\n")));
     expect(findTitle(features, 3, PARAGRAPHS.join("\n"))?.text).toBe(longHeadline);
   });
+
+  describe("with a URL slug", () => {
+    const slug = new Set(["harbour", "bridge", "closes", "six", "months", "repairs"]);
+    const notice =
+      "We noticed that you are using an old browser that is no longer supported, so some parts of this page may not work.";
+
+    it("moves to the slug's headline just under a notice the draft took for its first paragraph", () => {
+      const lines = ["Menu", "Dismiss", notice, "", HEADLINE, "", ...PARAGRAPHS];
+      const features = measureLines(splitDumpLines(lines.join("\n")));
+      expect(findTitle(features, 2, [notice, ...PARAGRAPHS].join("\n"), slug)?.text).toBe(HEADLINE);
+    });
+
+    it("keeps a headline above with a byline over a section heading below that reads as the slug", () => {
+      const headline = "What Engineers Found Under the Old Bridge";
+      const heading = "Harbour Bridge Closes for Six Months";
+      const more = "Ferries will run every twenty minutes from both piers until the bridge opens again in the autumn.";
+      const lines = [headline, "By Jane Porter", "March 3, 2024", ...PARAGRAPHS, heading, more];
+      const features = measureLines(splitDumpLines(lines.join("\n")));
+      expect(findTitle(features, 3, [...PARAGRAPHS, more].join("\n"), slug)?.text).toBe(headline);
+    });
+  });
+
+  it("takes a headline that carries a date in its words, not the stamp line under it", () => {
+    const headline = "Bridge repairs start 3/12/2024";
+    const stamp = "Mar 12, 2024|Last updated on Mar 14, 2024|4 min read";
+    const lines = ["Back to News", headline, "Jane Porter", stamp, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe(headline);
+  });
+
+  it("reads a headline with a tagline after a bar as the headline, and passes over arrow links", () => {
+    const lines = ["< Back to all posts", `${HEADLINE} | Our Guide`, "Jane Porter", "March 3, 2024", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 4, PARAGRAPHS.join("\n"))?.text).toBe(HEADLINE);
+  });
+
+  it("still passes over a menu of items between bars", () => {
+    const lines = ["Home | Harbour News | Bridge Repairs Today", "Share", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 2, PARAGRAPHS.join("\n"))).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 // Picks the headline of a dump: the prominent, headline-shaped line just above the body that the body talks about.
 import { cleanAuthor } from "./byline.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
+import { holdsDateStamp, wordsBesideDate } from "./lone-date.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /** How far above the first paragraph the headline may sit, in lines (bylines, share bars, standfirsts between). */
@@ -8,6 +9,11 @@ const LOOKBACK = 40;
 const MIN_SCORE = 1;
 /** How far below the draft's first paragraph a headline with a byline may still be found. */
 const LOOKAHEAD = 80;
+/**
+ * A line just below the draft's first paragraph that reads as the URL's slug is the headline under a notice or a
+ * crumb the draft took for prose; further down, such a line is one of the body's own section headings.
+ */
+const SLUG_HEADLINE_REACH = 4;
 /** A headline below the first paragraph must beat those above by this much. */
 const LOOKAHEAD_HANDICAP = 1;
 const OPENING_CHARS = 4000;
@@ -16,8 +22,12 @@ const SLUG_COVERAGE_WEIGHT = 3;
 /** Ordered lists print their numbers: a numbered line is a crumb, a contents entry or a section of the body. */
 const NUMBERED_PENALTY = 3;
 
-const BREADCRUMB_SEPARATOR = /\s+(?:[>›»/|]|::)\s+/;
+const BREADCRUMB_SEPARATOR = /\s+(?:[>›»❯/|]|::)\s+/;
+/** A line that opens or closes with an arrow is a link: "< Back to the blog", "Book a call >", "Next ❯". */
+const ARROW_LINK = /^[<‹«←]|[>›»→❯]$/u;
 const BYLINE_CUE = /^(?:by|posted|published|updated|written)\b/i;
+/** The same words anywhere in a short dated line make it a byline: "May 2, 2025 by Ann Lee". */
+const BYLINE_WORD = /\b(?:by|posted|published|updated|written)\b/i;
 /** A breadcrumb that ends with the line is the page naming its own headline. */
 const CRUMB_ECHO_BONUS = 2;
 /** Shorter lines ("News", "Blog") end many a crumb trail by chance. */
@@ -47,6 +57,20 @@ function slugCoverage(text: string, slugContent: readonly string[]): number {
   if (slugContent.length === 0) return 0;
   const words = new Set(contentWords(text));
   return slugContent.filter((word) => words.has(word)).length / slugContent.length;
+}
+
+/** One bar between a headline and a shorter tagline or site name: "Best Movers in 2025 | Top 19 Companies". */
+const TAGLINE_BAR = /^(?<headline>[^|]*\S)\s+\|\s+[^|]+$/u;
+
+/** Crumbs, or menu items in a row; a headline with one tagline after a bar is neither. */
+function isCrumbTrail(text: string): boolean {
+  return BREADCRUMB_SEPARATOR.test(text) && !TAGLINE_BAR.test(text);
+}
+
+/** The headline without the tagline a bar adds to it. */
+function withoutTagline(text: string): string {
+  const headline = TAGLINE_BAR.exec(text)?.groups?.headline;
+  return headline !== undefined && headline.split(/\s+/).length >= 3 ? headline : text;
 }
 
 /** A byline or date line within a few lines: headlines come with one, section headings do not. */
@@ -106,8 +130,12 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (line === undefined || line.boilerplate !== null || line.words < 2 || line.words > 30 || line.letters < 8) {
     return Number.NEGATIVE_INFINITY;
   }
-  if (BYLINE_CUE.test(line.text) || (line.hasDate && line.words <= 6)) return Number.NEGATIVE_INFINITY;
-  if (BREADCRUMB_SEPARATOR.test(line.text)) return Number.NEGATIVE_INFINITY;
+  if (BYLINE_CUE.test(line.text) || holdsDateStamp(line.text)) return Number.NEGATIVE_INFINITY;
+  // A short line with a date is a stamp unless it names something besides ("Metasploit Wrap-Up 12/19/2025").
+  if (line.hasDate && line.words <= 6 && (wordsBesideDate(line.text) < 2 || BYLINE_WORD.test(line.text))) {
+    return Number.NEGATIVE_INFINITY;
+  }
+  if (isCrumbTrail(line.text) || ARROW_LINK.test(line.text)) return Number.NEGATIVE_INFINITY;
   let score = bodyOverlap(line.text, evidence.bodyWords) * 3;
   // The URL slug is usually the headline, lower-cased and hyphenated.
   if (evidence.slugWords.size > 0) {
@@ -151,14 +179,12 @@ export function findTitle(
     slugWords,
     slugContent: [...slugWords].filter((word) => !STOP_WORDS.has(word)),
   };
-  let best: TitleChoice | null = null;
-  let bestScore = MIN_SCORE;
+  const pick: { best: TitleChoice | null; score: number } = { best: null, score: MIN_SCORE };
   const consider = (i: number, score: number) => {
     const line = features[i];
-    if (line !== undefined && score > bestScore) {
-      bestScore = score;
-      best = { index: i, text: line.text };
-    }
+    if (line === undefined || score <= pick.score) return;
+    pick.best = { index: i, text: withoutTagline(line.text) };
+    pick.score = score;
   };
   for (let i = firstParagraph - 1; i >= Math.max(0, firstParagraph - LOOKBACK); i -= 1) {
     consider(i, headlineScore(features, i, firstParagraph - 1 - i, evidence));
@@ -171,14 +197,18 @@ export function findTitle(
   for (let i = Math.max(0, firstParagraph - REPEAT_REACH); i < firstParagraph; i += 1) {
     if (standsAsHeadline(features, i)) above.add(repetitionKey(features[i]?.text ?? ""));
   }
+  // A headline above with its byline is the article's; a line below that reads as the slug is then a section.
+  const bylinedAbove = pick.best !== null && besideByline(features, pick.best.index);
   const end = Math.min(features.length, firstParagraph + LOOKAHEAD);
   for (let i = firstParagraph; i < end; i += 1) {
     const line = features[i];
-    if (line === undefined || !besideByline(features, i) || above.has(repetitionKey(line.text))) continue;
+    if (line === undefined || above.has(repetitionKey(line.text))) continue;
+    const slugJustBelow = !bylinedAbove && i - firstParagraph <= SLUG_HEADLINE_REACH && readsAsSlug(line, slugWords);
+    if (!besideByline(features, i) && !slugJustBelow) continue;
     if (slugWords.size > 0 && bodyOverlap(line.text, slugWords) < 0.5) continue;
     consider(i, headlineScore(features, i, 0, evidence) - LOOKAHEAD_HANDICAP);
   }
-  return best;
+  return pick.best;
 }
 
 /** Words of the URL's last path segment: "/2023/12/us-says-north-korea-set-for-arms-talk" names the headline. */
@@ -198,16 +228,20 @@ export function slugWords(url: string | undefined): ReadonlySet<string> {
   }
 }
 
-/** Lines that read as the URL's slug: most of the slug's words, and few words besides. */
+/** A line that reads as the URL's slug: most of the slug's words, and few words besides. */
+function readsAsSlug(line: LineFeatures, slug: ReadonlySet<string>): boolean {
+  if (slug.size < 3 || line.words < 3 || line.words > 30 || line.boilerplate !== null) return false;
+  const words = new Set(line.text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  let shared = 0;
+  for (const word of slug) if (words.has(word)) shared += 1;
+  return shared >= slug.size * 0.7 && shared >= words.size * 0.5;
+}
+
+/** Lines that read as the URL's slug. */
 export function slugHeadlines(features: LineFeatures[], slug: ReadonlySet<string>): number[] {
-  if (slug.size < 3) return [];
   const found: number[] = [];
   features.forEach((line, i) => {
-    if (line.words < 3 || line.words > 30 || line.boilerplate !== null) return;
-    const words = new Set(line.text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-    let shared = 0;
-    for (const word of slug) if (words.has(word)) shared += 1;
-    if (shared >= slug.size * 0.7 && shared >= words.size * 0.5) found.push(i);
+    if (readsAsSlug(line, slug)) found.push(i);
   });
   return found;
 }
