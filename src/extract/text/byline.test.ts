@@ -199,6 +199,11 @@ describe("readByline", () => {
     }
   });
 
+  it("reads a bare name printed straight under the headline, before a button or a crumb", () => {
+    expect(read("Bridge Closes\nJane Porter\nStart Trial\n1. Articles /\nBody.", 0, 4).author).toBe("Jane Porter");
+    expect(read("Bridge Closes\nTravel Tips\nStart Trial\nBody.", 0, 3).author).toBeNull();
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

@@ -411,8 +411,9 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
     const namesSeveral = /,|&|\band\b/.test(line.text);
     if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
     const stamped = [i - 2, i - 1, i + 1, i + 2].some((j) => j !== titleIndex && isStamp(features[j]));
-    const betweenHeadlineAndBody = i === titleIndex + 1 && (features[i + 1]?.words ?? 0) >= 15;
-    if (!stamped && !betweenHeadlineAndBody) continue;
+    // The line straight under the headline signs it when it reads as a person's name, whatever follows it.
+    const underHeadline = i === titleIndex + 1;
+    if (!stamped && !underHeadline) continue;
     // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
     const author = cleanAuthor(unglue(line.text), stamped);
     if (author !== null && looksLikePersonName(author)) return author;
