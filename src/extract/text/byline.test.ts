@@ -204,6 +204,15 @@ describe("readByline", () => {
     expect(read("Bridge Closes\nTravel Tips\nStart Trial\nBody.", 0, 3).author).toBeNull();
   });
 
+  it("reads the byline a standfirst ends with, but not a closing sentence that opens with 'By'", () => {
+    const signed =
+      "Engineers found cracks in two piers, so the old bridge will shut for a year. By Jane Porter on Dec. 19, 2025";
+    const dump = `Bridge Closes\n${signed}\nShare\nBody.`;
+    expect(read(dump, 0, 3)).toMatchObject({ author: "Jane Porter", published: "2025-12-19" });
+    const prose = "Engineers found cracks in two piers, so the bridge will shut. By March the ferries will run hourly";
+    expect(read(`Bridge Closes\n${prose}\nShare\nBody.`, 0, 3).author).toBeNull();
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

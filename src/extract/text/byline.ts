@@ -184,6 +184,9 @@ function isMetaLine(text: string, line: LineFeatures): boolean {
   return BY_PREFIX.test(text) || AUTHOR_LABEL.test(text) || (line.hasDate && line.words <= 25);
 }
 
+/** A standfirst that ends with its byline: "… beyond the U.S. and Canada. By Ann Lee on Dec. 19, 2025". */
+const SIGNED_STANDFIRST = /[.!?]["”’]?\s+(By\s+\p{Lu}[^.!?]{2,80}(?:\.\s*\d[^.!?]*)?)$/u;
+
 /**
  * Undoes the gluing of inline elements that dumps show: "ByNina Pineda", "Korin MillerPublished: Jan 29",
  * a published date run into an updated one.
@@ -253,6 +256,8 @@ export function readByline(
     const line = features[i];
     if (line === undefined || i === titleIndex) continue;
     // A standfirst may come before the byline; after two paragraphs the article is under way.
+    const signature = i > anchor && paragraphsPassed === 0 ? SIGNED_STANDFIRST.exec(line.text)?.[1] : undefined;
+    if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false });
     if (line.words > 25) {
       if (i > anchor) paragraphsPassed += 1;
       if (paragraphsPassed >= 2) break;
