@@ -255,9 +255,10 @@ export function readByline(
   for (let i = from; i <= to; i += 1) {
     const line = features[i];
     if (line === undefined || i === titleIndex) continue;
-    // A standfirst may come before the byline; after two paragraphs the article is under way.
+    // A standfirst under the headline may end with the byline, after its last sentence.
     const signature = i > anchor && paragraphsPassed === 0 ? SIGNED_STANDFIRST.exec(line.text)?.[1] : undefined;
     if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false });
+    // A standfirst may come before the byline; after two paragraphs the article is under way.
     if (line.words > 25) {
       if (i > anchor) paragraphsPassed += 1;
       if (paragraphsPassed >= 2) break;

@@ -41,6 +41,11 @@ const ZONE = /^\(?[A-Z]{2,4}\)?$/;
 /** Other words a date line may hold: a month name in another language ("3 décembre 2025"). */
 const MAX_OTHER_WORDS = 1;
 
+/** A word that is not how dates, clock times and zones are written. */
+function isNotOfDate(word: string): boolean {
+  return !DATE_WORD.test(word) && !ZONE.test(word);
+}
+
 /**
  * The date of a line that is a date and little else: "March 5, 2025", "Updated 2 Jan 2024", "May 1, 2024 | 5 min
  * read". A sentence or a teaser that mentions a date gives null.
@@ -51,7 +56,7 @@ export function loneDateOf(text: string): LoneDate | null {
   const labelled = segments[0];
   const bare = labelled.replace(LABEL, "");
   const words = bare.split(/\s+/);
-  const otherWords = words.filter((word) => !DATE_WORD.test(word) && !ZONE.test(word)).length;
+  const otherWords = words.filter(isNotOfDate).length;
   if (!/\d/.test(bare) || words.length > MAX_DATE_WORDS || otherWords > MAX_OTHER_WORDS) return null;
   const date = parsePublishedDate(bare);
   return date === null ? null : { date, isUpdate: UPDATE_LABEL.test(labelled) };
@@ -62,7 +67,7 @@ export function wordsBesideDate(text: string): number {
   return text
     .replace(LABEL, "")
     .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word) && !DATE_WORD.test(word) && !ZONE.test(word)).length;
+    .filter((word) => /\p{L}/u.test(word) && isNotOfDate(word)).length;
 }
 
 /** A line that holds a date stamp among its fields: "Dec 19, 2025 | Last updated Dec 20, 2025 | 4 min read". */

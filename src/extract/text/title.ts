@@ -25,9 +25,10 @@ const NUMBERED_PENALTY = 3;
 const BREADCRUMB_SEPARATOR = /\s+(?:[>›»❯/|]|::)\s+/;
 /** A line that opens or closes with an arrow is a link: "< Back to the blog", "Book a call >", "Next ❯". */
 const ARROW_LINK = /^[<‹«←]|[>›»→❯]$/u;
-const BYLINE_CUE = /^(?:by|posted|published|updated|written)\b/i;
+const BYLINE_WORDS = "by|posted|published|updated|written";
+const BYLINE_CUE = new RegExp(`^(?:${BYLINE_WORDS})\\b`, "i");
 /** The same words anywhere in a short dated line make it a byline: "May 2, 2025 by Ann Lee". */
-const BYLINE_WORD = /\b(?:by|posted|published|updated|written)\b/i;
+const BYLINE_WORD = new RegExp(`\\b(?:${BYLINE_WORDS})\\b`, "i");
 /** A breadcrumb that ends with the line is the page naming its own headline. */
 const CRUMB_ECHO_BONUS = 2;
 /** Shorter lines ("News", "Blog") end many a crumb trail by chance. */
@@ -57,6 +58,15 @@ function slugCoverage(text: string, slugContent: readonly string[]): number {
   if (slugContent.length === 0) return 0;
   const words = new Set(contentWords(text));
   return slugContent.filter((word) => words.has(word)).length / slugContent.length;
+}
+
+/**
+ * A line that is a date stamp, not a headline: a date among its fields ("Dec 19, 2025 | 4 min read"), or a short
+ * line that names nothing besides its date, or a byline ("May 2, 2025 by Ann Lee"). "Wrap-Up 12/19/2025" is none.
+ */
+function isDateStamp(line: LineFeatures): boolean {
+  if (holdsDateStamp(line.text)) return true;
+  return line.hasDate && line.words <= 6 && (wordsBesideDate(line.text) < 2 || BYLINE_WORD.test(line.text));
 }
 
 /** One bar between a headline and a shorter tagline or site name: "Best Movers in 2025 | Top 19 Companies". */
@@ -130,11 +140,7 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (line === undefined || line.boilerplate !== null || line.words < 2 || line.words > 30 || line.letters < 8) {
     return Number.NEGATIVE_INFINITY;
   }
-  if (BYLINE_CUE.test(line.text) || holdsDateStamp(line.text)) return Number.NEGATIVE_INFINITY;
-  // A short line with a date is a stamp unless it names something besides ("Metasploit Wrap-Up 12/19/2025").
-  if (line.hasDate && line.words <= 6 && (wordsBesideDate(line.text) < 2 || BYLINE_WORD.test(line.text))) {
-    return Number.NEGATIVE_INFINITY;
-  }
+  if (BYLINE_CUE.test(line.text) || isDateStamp(line)) return Number.NEGATIVE_INFINITY;
   if (isCrumbTrail(line.text) || ARROW_LINK.test(line.text)) return Number.NEGATIVE_INFINITY;
   let score = bodyOverlap(line.text, evidence.bodyWords) * 3;
   // The URL slug is usually the headline, lower-cased and hyphenated.
