@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { loadWcxbPages } from "../eval/extract/wcxb-pages.js";
 import { renderTextDump } from "../eval/render-text-dump.js";
 import { fitLogistic, type TrainingExample } from "../src/cluster/logistic-regression.js";
-import { classifyLines } from "../src/extract/text/body-region.js";
 import { splitDumpLines } from "../src/extract/text/dump-lines.js";
+import { classifyLines } from "../src/extract/text/line-classes.js";
 import { type LineFeatures, measureLines } from "../src/extract/text/line-features.js";
 import {
   applyLayer,

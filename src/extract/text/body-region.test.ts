@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyLines, dropTrailingLabels, rejoinListsBelow, selectBody } from "./body-region.js";
+import { selectBody } from "./body-region.js";
+import { dropTrailingLabels } from "./closing-matter.js";
 import { splitDumpLines } from "./dump-lines.js";
+import { classifyLines } from "./line-classes.js";
 import { measureLines } from "./line-features.js";
+import { rejoinListsBelow } from "./list-rejoin.js";
 
 /** Four distinct paragraphs of plain reporting. */
 const ARTICLE = [
@@ -226,9 +229,7 @@ describe("rejoinListsBelow", () => {
   /** Where the run that ends at the article's second paragraph ends once lists below it are rejoined. */
   function endAfterRejoin(below: string[]): number {
     const features = measureLines(splitDumpLines([ARTICLE[0] ?? "", ARTICLE[1] ?? "", ...below].join("\n\n")));
-    const run = { start: 0, end: 1, total: 0 };
-    rejoinListsBelow(features, classifyLines(features), run);
-    return run.end;
+    return rejoinListsBelow(features, classifyLines(features), 1);
   }
 
   const STEPS = ["bring a photo of the cracked support", "fill in the repair form", "wait for the letter"];

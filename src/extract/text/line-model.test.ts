@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyLines } from "./body-region.js";
 import { splitDumpLines } from "./dump-lines.js";
+import { classifyLines } from "./line-classes.js";
 import { measureLines } from "./line-features.js";
 import {
   CONTEXT_FEATURES,

@@ -1,7 +1,7 @@
 // Scores each dump line's chance of being article text with a small logistic model over its and its neighbours' shape.
 import { z } from "zod";
 import { opensAuthorCard, readsLikeAuthorBio } from "./author-bio.js";
-import type { LineClass } from "./body-region.js";
+import type { LineClass } from "./line-classes.js";
 import type { LineFeatures } from "./line-features.js";
 import defaultWeights from "./line-model-weights.json" with { type: "json" };
 import { MIN_ARTICLE_WORDS, opensAfterMatter } from "./section-breaks.js";
