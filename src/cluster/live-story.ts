@@ -301,3 +301,15 @@ export function absorbStory(survivor: LiveStory, absorbed: LiveStory, stats: Ter
     survivor.headlineTerms = absorbed.headlineTerms;
   }
 }
+
+/** Every term id the story's vectors hold, its tracked members' included: terms the vocabulary may not forget. */
+export function* termIdsHeldBy(story: LiveStory): Generator<number> {
+  const vectors = [story.full, story.title, story.entities, story.titleEntities, story.eventArguments];
+  vectors.push(story.people, story.actions, story.headlineTerms, ...story.members);
+  for (const member of story.tracked ?? []) {
+    vectors.push(member.full, member.title, member.entities, member.titleEntities);
+    vectors.push(member.eventArguments, member.people, member.actions);
+  }
+  for (const vector of vectors) yield* vector.ids;
+  yield* story.indexedTerms;
+}

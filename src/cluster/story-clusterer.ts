@@ -1,5 +1,4 @@
 // The online story clusterer: one article at a time into a living story, through an index over a time window. Pure, in memory.
-import type { MembershipReason } from "../model.js";
 import { type ArticleProfile, buildProfile } from "./article-profile.js";
 import { CandidateIndex } from "./candidate-index.js";
 import type { Assignment, ClusterDocument, StoryMerge, StorySplit } from "./cluster-document.js";
@@ -11,14 +10,16 @@ import {
   type LiveStory,
   rebuildStory,
   removeArticleFromStory,
+  termIdsHeldBy,
 } from "./live-story.js";
+import { membershipReason, newStoryReason, sharedNames } from "./membership-reason.js";
 import { FEATURE_NAMES, pairFeatures, storyNorms, storySimilarity, withMargins } from "./pair-features.js";
 import type { SplitCheckOptions } from "./split-check.js";
 import { randomStoryId } from "./story-id.js";
 import { findSplit } from "./story-split.js";
 import { fromStoryState, type StoryState, toStoryState } from "./story-state.js";
 import { TermStatistics, type TermStatisticsState } from "./term-statistics.js";
-import { type CompactVector, type TermWeights, toTermWeights, weightedCosine } from "./term-vector.js";
+import { heaviestTerms, type TermWeights, toTermWeights, weightedCosine } from "./term-vector.js";
 import { profileOfMember, trackFounder, trackMember } from "./tracked-member.js";
 
 const DAY_MS = 86_400_000;
@@ -87,18 +88,6 @@ const QUERY_ENTITIES = 8;
 const INDEXED_TERMS = 12;
 const INDEXED_ENTITIES = 6;
 const MAX_MERGES_PER_ARTICLE = 2;
-const REASON_ITEMS = 5;
-
-function topIds(weights: TermWeights, count: number, idf: (id: number) => number): [number, number][] {
-  return [...weights.entries()]
-    .map(([id, weight]) => [id, weight * idf(id)] as [number, number])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count);
-}
-
-function topCompactIds(vector: CompactVector, count: number, idf: (id: number) => number): number[] {
-  return topIds(toTermWeights(vector), count, idf).map(([id]) => id);
-}
 
 export class StoryClusterer {
   private readonly stats = new TermStatistics();
@@ -154,8 +143,8 @@ export class StoryClusterer {
     const joins = best !== undefined && best.probability >= this.model.threshold;
     let story = joins ? best.story : this.createStory(this.newStoryId());
     const reason = joins
-      ? this.reasonFor(profile, best.story, best.probability, "assigned")
-      : this.newStoryReason(best);
+      ? membershipReason(profile, best.story, best.probability, "assigned", this.stats)
+      : newStoryReason(best?.probability ?? 0);
     this.addProfile(story, profile, false);
     this.stats.addDocument(profile.distinctIds);
     this.boundVocabulary();
@@ -202,7 +191,7 @@ export class StoryClusterer {
       story.noMergeWith.add(options.splitFrom);
       this.byId.get(options.splitFrom)?.noMergeWith.add(storyId);
     }
-    const reason = this.reasonFor(profile, story, 1, options.manual ? "manual" : "assigned");
+    const reason = membershipReason(profile, story, 1, options.manual ? "manual" : "assigned", this.stats);
     this.addProfile(story, profile, options.manual === true);
     if (options.countTerms) this.stats.addDocument(profile.distinctIds);
     return { storyId: story.id, isNewStory: !existing, headline: story.headline, reason, merges: [], splits: [] };
@@ -246,10 +235,7 @@ export class StoryClusterer {
   relatedStories(storyId: string, k: number): RelatedStory[] {
     const story = this.byId.get(storyId);
     if (!story) return [];
-    const idf = (id: number) => this.stats.idf(id);
-    const query = new Map<number, number>();
-    for (const [id, weight] of topIds(toTermWeights(story.full), QUERY_TERMS, idf)) query.set(id, weight);
-    for (const [id, weight] of topIds(toTermWeights(story.entities), QUERY_ENTITIES, idf)) query.set(id, weight);
+    const query = this.candidateQuery(toTermWeights(story.full), toTermWeights(story.entities));
     const related: RelatedStory[] = [];
     for (const handle of this.index.lookup(query, this.candidateLimit + 1)) {
       const other = this.byHandle.get(handle);
@@ -258,8 +244,8 @@ export class StoryClusterer {
         storyId: other.id,
         headline: other.headline,
         score: storySimilarity(story, other, this.stats),
-        sharedTerms: this.sharedNames(toTermWeights(story.full), other.full, false),
-        sharedEntities: this.sharedNames(toTermWeights(story.entities), other.entities, true),
+        sharedTerms: sharedNames(toTermWeights(story.full), other.full, this.stats),
+        sharedEntities: sharedNames(toTermWeights(story.entities), other.entities, this.stats),
       });
     }
     return related.sort((a, b) => b.score - a.score).slice(0, k);
@@ -323,24 +309,8 @@ export class StoryClusterer {
   private boundVocabulary(): void {
     if (this.stats.vocabularySize <= this.maxVocabulary) return;
     const inUse = new Set<number>();
-    const hold = (ids: Iterable<number>) => {
-      for (const id of ids) inUse.add(id);
-    };
     for (const story of this.byHandle.values()) {
-      hold(story.full.ids);
-      hold(story.title.ids);
-      hold(story.entities.ids);
-      hold(story.titleEntities.ids);
-      hold(story.eventArguments.ids);
-      hold(story.people.ids);
-      hold(story.actions.ids);
-      hold(story.headlineTerms.ids);
-      hold(story.indexedTerms);
-      for (const member of story.members) hold(member.ids);
-      for (const member of story.tracked ?? []) {
-        for (const vector of [member.full, member.title, member.entities, member.titleEntities]) hold(vector.ids);
-        for (const vector of [member.eventArguments, member.people, member.actions]) hold(vector.ids);
-      }
+      for (const id of termIdsHeldBy(story)) inUse.add(id);
     }
     this.stats.prune(Math.floor(this.maxVocabulary * 0.8), inUse);
   }
@@ -350,13 +320,20 @@ export class StoryClusterer {
     return time - story.lastTime <= this.windowMs && story.firstTime - time <= this.windowMs;
   }
 
-  private judge(profile: ArticleProfile): Judged[] {
+  /** What the index is asked for: the heaviest terms and entities, by weight times IDF. */
+  private candidateQuery(terms: TermWeights, entities: TermWeights): TermWeights {
     const idf = (id: number) => this.stats.idf(id);
-    const query = new Map<number, number>();
-    for (const [id, weight] of topIds(profile.full, QUERY_TERMS, idf)) query.set(id, weight);
-    for (const [id, weight] of topIds(profile.entities, QUERY_ENTITIES, idf)) {
+    const query: TermWeights = new Map();
+    for (const [id, weight] of heaviestTerms(terms, QUERY_TERMS, idf)) query.set(id, weight);
+    for (const [id, weight] of heaviestTerms(entities, QUERY_ENTITIES, idf)) {
       query.set(id, (query.get(id) ?? 0) + weight);
     }
+    return query;
+  }
+
+  private judge(profile: ArticleProfile): Judged[] {
+    const idf = (id: number) => this.stats.idf(id);
+    const query = this.candidateQuery(profile.full, profile.entities);
     const proposed: { story: LiveStory; cosine: number }[] = [];
     for (const handle of this.index.lookup(query, this.candidateLimit)) {
       const story = this.byHandle.get(handle);
@@ -411,8 +388,8 @@ export class StoryClusterer {
   private reindex(story: LiveStory): void {
     const idf = (id: number) => this.stats.idf(id);
     const terms = [
-      ...topCompactIds(story.full, INDEXED_TERMS, idf),
-      ...topCompactIds(story.entities, INDEXED_ENTITIES, idf),
+      ...heaviestTerms(toTermWeights(story.full), INDEXED_TERMS, idf).map(([id]) => id),
+      ...heaviestTerms(toTermWeights(story.entities), INDEXED_ENTITIES, idf).map(([id]) => id),
     ];
     const dropped = story.indexedTerms.filter((id) => !terms.includes(id));
     this.index.remove(story.handle, dropped);
@@ -488,30 +465,5 @@ export class StoryClusterer {
       between: verdict.between,
       fit: verdict.fit,
     };
-  }
-
-  private sharedNames(article: TermWeights, centroid: CompactVector, entities: boolean): string[] {
-    const idf = (id: number) => this.stats.idf(id);
-    const inStory = new Set(centroid.ids);
-    return topIds(article, article.size, idf)
-      .filter(([id]) => inStory.has(id))
-      .slice(0, REASON_ITEMS)
-      .map(([id]) => {
-        const name = this.stats.termOf(id);
-        return entities ? name.replace(/^@/, "") : name;
-      });
-  }
-
-  private reasonFor(profile: ArticleProfile, story: LiveStory, score: number, decision: string): MembershipReason {
-    return {
-      score,
-      decision,
-      sharedTerms: this.sharedNames(profile.full, story.full, false),
-      sharedEntities: this.sharedNames(profile.entities, story.entities, true),
-    };
-  }
-
-  private newStoryReason(best: Judged | undefined): MembershipReason {
-    return { score: best?.probability ?? 0, decision: "new-story", sharedTerms: [], sharedEntities: [] };
   }
 }

@@ -106,3 +106,11 @@ export function unitLength(weights: TermWeights): TermWeights {
   for (const [id, weight] of weights) scaled.set(id, weight / norm);
   return scaled;
 }
+
+/** The `count` heaviest terms of a vector by weight times IDF, heaviest first, with those weights. */
+export function heaviestTerms(weights: TermWeights, count: number, idf: IdfLookup): [number, number][] {
+  return [...weights.entries()]
+    .map(([id, weight]): [number, number] => [id, weight * idf(id)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count);
+}
