@@ -98,6 +98,12 @@ export function readDeclarations(parsed: ParsedHtml): PageDeclarations {
 }
 
 /** The first non-empty value among the given <meta> keys, in the order of keys given. */
+/** The first value that is there: sources are listed most trusted first. */
+export function firstValid<T>(values: readonly (T | null | undefined)[]): T | null {
+  for (const value of values) if (value !== null && value !== undefined) return value;
+  return null;
+}
+
 export function firstMeta(declarations: PageDeclarations, keys: readonly string[]): string | null {
   for (const key of keys) {
     const value = declarations.meta.get(key)?.[0];
