@@ -1,8 +1,10 @@
 // Chooses the article body: the DOM scorer's container, JSON-LD articleBody when the page bears it out, then
 // every prose block of the page, then the declared description. Records which stage won and how sure it is.
+
+import { isParagraph, isProse } from "./block-shapes.js";
 import { dropClosingLinkList } from "./closing-link-list.js";
 import { dropClosingNotes } from "./closing-notes.js";
-import { isParagraph, isProse, type ScoredBody, scoreBody } from "./content-scorer.js";
+import { type ScoredBody, scoreBody } from "./content-scorer.js";
 import { titleKey } from "./headline.js";
 import type { ParsedHtml } from "./html-tree.js";
 import { trimOffTopicTail } from "./off-topic-tail.js";

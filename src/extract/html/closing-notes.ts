@@ -3,7 +3,7 @@
 // story's.
 
 import { escapeRegExp } from "../../literal-pattern.js";
-import { isProse } from "./content-scorer.js";
+import { isProse } from "./block-shapes.js";
 import type { TextBlock } from "./text-blocks.js";
 
 /** Notes are short; a longer block that opens the same way is the article's own text. */

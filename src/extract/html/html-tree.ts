@@ -270,3 +270,14 @@ export function sumOverSubtrees(elements: readonly HtmlElement[], values: Float6
     if (parent !== null) values[parent.index] = (values[parent.index] ?? 0) + (values[i] ?? 0);
   }
 }
+
+/** Last document-order index inside each element's subtree. */
+export function subtreeEnds(elements: readonly HtmlElement[]): Int32Array {
+  const ends = new Int32Array(elements.length);
+  for (let i = 0; i < elements.length; i++) ends[i] = i;
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i]!.parent;
+    if (parent !== null && ends[i]! > ends[parent.index]!) ends[parent.index] = ends[i]!;
+  }
+  return ends;
+}

@@ -1,6 +1,6 @@
 // Drops the closing sections of a body that share next to no content words with the headline and the text above them.
 import { isStopWord } from "../../analyze/stop-words.js";
-import { isProse } from "./content-scorer.js";
+import { isProse } from "./block-shapes.js";
 import type { HtmlElement } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
 

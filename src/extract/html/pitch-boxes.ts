@@ -1,7 +1,7 @@
 // Drops pitch boxes set inside an article: a small box of its own, beside the running text, that tells the reader
 // to act ("Start your free trial", "Sign up for our newsletter") and is built to take the click (a button, a form,
 // a titled card with a link). The same words in the running text are the article's, and stay.
-import { isProse } from "./content-scorer.js";
+import { isProse } from "./block-shapes.js";
 import type { HtmlElement } from "./html-tree.js";
 import type { TextBlock } from "./text-blocks.js";
 
