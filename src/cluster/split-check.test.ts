@@ -28,6 +28,19 @@ describe("bestBisection", () => {
     expect(bisection?.between).toBeCloseTo((0.2 + 0.1 + 0.15 + 0.2 + 0.1 + 0.2) / 6, 6);
   });
 
+  it("moves the twin event that holds together, not two stray reports unlike everyone, each other included", () => {
+    // 0-1 and 2-3 are two events; 4 and 5 are generic reports a little closer to the founder's event.
+    const strays = [
+      [1, 0.9, 0.45, 0.45, 0.32, 0.32],
+      [0.9, 1, 0.45, 0.45, 0.32, 0.32],
+      [0.45, 0.45, 1, 0.9, 0.3, 0.3],
+      [0.45, 0.45, 0.9, 1, 0.3, 0.3],
+      [0.32, 0.32, 0.3, 0.3, 1, 0.3],
+      [0.32, 0.32, 0.3, 0.3, 0.3, 1],
+    ];
+    expect(bestBisection(strays, new Array(6).fill(true), 2)?.moved).toEqual([2, 3]);
+  });
+
   it("never offers to move a member a person placed", () => {
     const bisection = bestBisection(TWO_GROUPS, [true, true, true, false, true], 2);
     expect(bisection?.moved).not.toContain(3);

@@ -18,8 +18,10 @@ export interface Bisection {
 export const MAX_BISECTED_MEMBERS = 14;
 
 /**
- * The two-group partition with the lowest mean similarity across groups, found by trying every partition (stories
- * are checked only while small, so that stays cheap). The group without the founding member (index 0) is the one
+ * The two-group partition whose groups each hold together most and differ from each other most: the lowest mean
+ * similarity across the groups less the mean of the two groups' own mean similarities. The lowest similarity across
+ * alone would move two stray reports that are unlike everyone, each other included, rather than the twin event that
+ * holds together. Found by trying every partition (stories are checked only while small, so that stays cheap). The group without the founding member (index 0) is the one
  * to move: the story stays the event it was founded on, whichever group has grown larger. A partition that would
  * move a member a person placed is never offered. Null when no partition qualifies.
  */
@@ -31,6 +33,7 @@ export function bestBisection(
   const count = movable.length;
   if (count < 2 * Math.max(1, minGroup) || count > MAX_BISECTED_MEMBERS) return null;
   let best: Bisection | null = null;
+  let bestSeparation = Number.POSITIVE_INFINITY;
   const inB = new Array<boolean>(count).fill(false);
   // The founder stays in group A in every mask, so each partition is visited once.
   for (let mask = 1; mask < 1 << (count - 1); mask++) {
@@ -43,17 +46,23 @@ export function bestBisection(
     const moved: number[] = [];
     for (let index = 1; index < count; index++) if (inB[index]) moved.push(index);
     if (moved.some((index) => !movable[index])) continue;
-    let sum = 0;
-    let pairs = 0;
+    // Sums and pair counts across the groups, within group A (the founder's) and within group B.
+    const sums = [0, 0, 0];
+    const pairs = [0, 0, 0];
     for (let a = 0; a < count; a++) {
       for (let b = a + 1; b < count; b++) {
-        if (inB[a] === inB[b]) continue;
-        sum += similarity[a]?.[b] ?? 0;
-        pairs++;
+        const part = inB[a] !== inB[b] ? 0 : inB[a] ? 2 : 1;
+        sums[part]! += similarity[a]?.[b] ?? 0;
+        pairs[part]!++;
       }
     }
-    const between = sum / pairs;
-    if (best === null || between < best.between) best = { moved, between };
+    const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
+    const between = mean(0);
+    const separation = between - (mean(1) + mean(2)) / 2;
+    if (best === null || separation < bestSeparation) {
+      best = { moved, between };
+      bestSeparation = separation;
+    }
   }
   return best;
 }

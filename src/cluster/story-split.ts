@@ -71,7 +71,7 @@ function pairProbabilities(
 /**
  * The decision model judged each member against the story as it was when it joined; a twin's first report met a
  * story of one to three articles, where look-alikes still pass. With a few reports of each event in hand, the check
- * asks the model again: it picks the two groups whose members least likely report one event (the model's same-event
+ * asks the model again: it picks the two groups that each hold together and differ most (by the model's same-event
  * weights, fitted on pairs of articles), and splits only if those across the groups fall below the joining threshold
  * both pair by pair and as a group (the leaving members scored by the joining weights against a story of those that
  * stay). The group test is waived when each group has its own consensus arguments (`mutualArgumentConflict`): the
