@@ -55,7 +55,7 @@ function regionWeights(features: LineFeatures[], classes: LineClass[], probabili
 }
 
 /** A run of lines, first to last inclusive, with its total weight. */
-export interface Run {
+interface Run {
   start: number;
   end: number;
   total: number;
