@@ -21,9 +21,10 @@ export const MAX_BISECTED_MEMBERS = 14;
  * The two-group partition whose groups each hold together most and differ from each other most: the lowest mean
  * similarity across the groups less the mean of the two groups' own mean similarities. The lowest similarity across
  * alone would move two stray reports that are unlike everyone, each other included, rather than the twin event that
- * holds together. Found by trying every partition (stories are checked only while small, so that stays cheap). The group without the founding member (index 0) is the one
- * to move: the story stays the event it was founded on, whichever group has grown larger. A partition that would
- * move a member a person placed is never offered. Null when no partition qualifies.
+ * holds together. Found by trying every partition (stories are checked only while small, so that stays cheap). The
+ * group without the founding member (index 0) is the one to move: the story stays the event it was founded on,
+ * whichever group has grown larger. A partition that would move a member a person placed is never offered. Null
+ * when no partition qualifies.
  */
 export function bestBisection(
   similarity: readonly (readonly number[])[],
@@ -56,6 +57,7 @@ export function bestBisection(
         pairs[part]!++;
       }
     }
+    // A group of one member has no pairs of its own: it holds together perfectly.
     const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
     const between = mean(0);
     const separation = between - (mean(1) + mean(2)) / 2;
