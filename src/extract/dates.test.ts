@@ -32,6 +32,13 @@ describe("parsePublishedDate", () => {
     expect(parsePublishedDate("12-Mar-2024")).toBe("2024-03-12");
   });
 
+  it("reads a date that scraped text glued to the words or the time around it", () => {
+    expect(parsePublishedDate("6 min readDec 1, 2025")).toBe("2025-12-01");
+    expect(parsePublishedDate("EditorialNovember 22, 2018")).toBe("2018-11-22");
+    expect(parsePublishedDate("Mar 27, 20255 mins")).toBe("2025-03-27");
+    expect(parsePublishedDate("October 17, 20236:01 PM ET")).toBe("2023-10-17T18:01:00-04:00");
+  });
+
   it("needs a reference date for relative dates, and gives null without one", () => {
     for (const relative of ["2 hours ago", "yesterday", "Updated: 4 days ago", "July 4", "5:50 am"]) {
       expect(parsePublishedDate(relative)).toBeNull();

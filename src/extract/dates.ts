@@ -28,6 +28,16 @@ const MAX_YEAR = 2100;
 const DAY_MS = 86_400_000;
 
 const DAY_MONTH_YEAR_DASHED = /\b(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})\b/u;
+/** A month name glued to the word before it, as scraped text runs inline elements together: "6 min readDec 1". */
+const MONTH_GLUED_AFTER_WORD = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu;
+/** A year glued to the time or count after it: "October 17, 20236:01 PM", "Mar 27, 20255 mins". */
+const YEAR_GLUED_BEFORE_DIGIT =
+  /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d{2})(?=\d)/giu;
+
+/** Puts back the spaces that scraped text loses between a date and the words around it. */
+export function unglueDate(text: string): string {
+  return text.replace(MONTH_GLUED_AFTER_WORD, "$1 $2").replace(YEAR_GLUED_BEFORE_DIGIT, "$1 ");
+}
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -108,7 +118,7 @@ function isAfter(iso: string, reference: Date): boolean {
  */
 export function parsePublishedDate(raw: string, reference?: Date): string | null {
   // "04-ago-2021": the month-name parsers read a day, month and year only when spaces part them.
-  const text = raw.replace(/\s+/g, " ").trim().replace(DAY_MONTH_YEAR_DASHED, "$1 $2 $3");
+  const text = unglueDate(raw.replace(/\s+/g, " ").trim()).replace(DAY_MONTH_YEAR_DASHED, "$1 $2 $3");
   if (text === "" || text.length > 500) return null;
   const iso = parseIso(text);
   if (iso !== undefined) return iso !== null && reference && isAfter(iso, reference) ? null : iso;

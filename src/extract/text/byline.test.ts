@@ -20,9 +20,28 @@ describe("cleanAuthor", () => {
   });
 
   it("takes one word after an explicit 'By' only when it is a known first name", () => {
-    expect(cleanAuthor("Clay", true)).toBe("Clay");
-    expect(cleanAuthor("Category", true)).toBeNull();
+    expect(cleanAuthor("Clay", { vouched: true })).toBe("Clay");
+    expect(cleanAuthor("Category", { vouched: true })).toBeNull();
     expect(cleanAuthor("Clay")).toBeNull();
+  });
+
+  it("takes a group's byline only when a 'By', a label or a date vouches for it", () => {
+    expect(cleanAuthor("The Currency editors", { vouched: true })).toBe("The Currency editors");
+    expect(cleanAuthor("Great Day Editorial Team", { vouched: true })).toBe("Great Day Editorial Team");
+    expect(cleanAuthor("Team Tiger Data", { vouched: true })).toBe("Team Tiger Data");
+    expect(cleanAuthor("Staff", { vouched: true })).toBe("Staff");
+    expect(cleanAuthor("Jane Porter and the Podium Staff", { vouched: true })).toBe("Jane Porter, the Podium Staff");
+    expect(cleanAuthor("Podium Staff")).toBeNull();
+    expect(cleanAuthor("Team")).toBeNull();
+    expect(cleanAuthor("Meet the Team", { vouched: true })).toBeNull();
+  });
+
+  it("takes a screen name after an explicit 'By' with a date after it, or one spelt with an inner capital", () => {
+    expect(cleanAuthor("BeauHD on Friday December 19, 2025", { vouched: true, byAndDate: true })).toBe("BeauHD");
+    expect(cleanAuthor("ibby on 12/19/2025", { vouched: true, byAndDate: true })).toBe("ibby");
+    expect(cleanAuthor("ShawnHymel", { vouched: true })).toBe("ShawnHymel");
+    expect(cleanAuthor("ShawnHymel")).toBeNull();
+    expect(cleanAuthor("ibby", { vouched: true })).toBeNull();
   });
 
   it("cuts a reading time or date off the name but keeps the surname before it", () => {
@@ -211,6 +230,30 @@ describe("readByline", () => {
     expect(read(dump, 0, 3)).toMatchObject({ author: "Jane Porter", published: "2025-12-19" });
     const prose = "Engineers found cracks in two piers, so the bridge will shut. By March the ferries will run hourly";
     expect(read(`Bridge Closes\n${prose}\nShare\nBody.`, 0, 3).author).toBeNull();
+  });
+
+  it("reads a screen name from a dated 'Posted by' line, but a one-word 'By' with no date only for a first name", () => {
+    const posted =
+      "Grads Find Jobs Scarce\nPosted by BeauHD on Friday December 19, 2025 @08:00PM from the jobs dept.\nBody.";
+    expect(read(posted, 0, 2)).toMatchObject({ author: "BeauHD", published: "2025-12-19" });
+    expect(read("Bridge Closes\nBy Category\nBody.", 0, 2).author).toBeNull();
+  });
+
+  it("reads a group byline after 'By', under the headline or beside a date, but not a lone 'Team' link", () => {
+    expect(read("Tax 101\nBy The Currency editors\n12.12.2025\nBody.", 0, 3).author).toBe("The Currency editors");
+    expect(read("Plumbing Trends\nPodium Staff\nWatch demo\nBody.", 0, 3).author).toBe("Podium Staff");
+    expect(read("Smart Thermostats\nStaff\nApril 18, 2025\nBody.", 0, 3).author).toBe("Staff");
+    expect(read("Smart Thermostats\nTeam\nWatch demo\nBody.", 0, 3).author).toBeNull();
+  });
+
+  it("reads the sign-off the body region took in as its last lines, but not a record field in the body", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
+      "piers, and the work is expected to take most of the coming year.";
+    const signed = ["Bridge Closes", paragraph, paragraph, paragraph, "Text by Jane Porter", "Enjoyed this piece?"];
+    expect(readByline(measureLines(splitDumpLines(signed.join("\n"))), 0, 1, 5).author).toBe("Jane Porter");
+    const review = ["Bridge Closes", paragraph, paragraph, "Author: Margaret Ellison", paragraph, paragraph];
+    expect(readByline(measureLines(splitDumpLines(review.join("\n"))), 0, 1, 5).author).toBeNull();
   });
 
   it("finds a bare name only when it looks like a person's", () => {

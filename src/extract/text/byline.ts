@@ -31,6 +31,8 @@ const CREDIT_BEFORE_BY =
 const MAX_WORDS_BEFORE_BY = 4;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
 const MONTH_NAME = new RegExp(`^${MONTH}$`, "i");
+/** A date printed after the name, in the same segment: "BeauHD on Friday December 19, 2025 @08:00PM". */
+const DATE_AFTER_NAME = new RegExp(`\\s(?:on|at)\\s+\\S*\\d|\\s${MONTH}\\.?\\s+\\d`, "i");
 /** A byline label alone on its line ("Written By", "By:", "Author", "Article by"): the name is on a line below. */
 const LABEL_ALONE =
   /^(?:(?:article|post|story|text|words|guide|review)\s+)?(?:(?:written|posted|published|reported|authored)\s+)?by\s*:?$|^(?:authors?|writers?|byline|contributors?)\s*:?$/i;
@@ -67,8 +69,42 @@ function withoutRepeat(tokens: string[]): string[] {
   return first === tokens.slice(half).join(" ") ? tokens.slice(0, half) : tokens;
 }
 
+/** A word of a group's name: capitalised, or a brand's own spelling ("TOI", "DianaHR", "Rankings"). */
+const GROUP_NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.+-]*";
+/**
+ * A byline that signs for a group rather than a person: "The Currency editors", "Great Day Editorial Team",
+ * "Podium Staff", "TOI Lifestyle Desk", "Team Tiger Data", "Staff" beside a date.
+ */
+const GROUP_BYLINE = new RegExp(
+  `^(?:(?:[Tt]he|[Oo]ur)\\s+)?(?:${GROUP_NAME_WORD}\\s+){0,4}(?:[Ee]ditorial\\s+|[Nn]ews\\s+|[Cc]ontent\\s+)?` +
+    "(?:[Tt]eam|TEAM|[Ss]taff|STAFF|[Ee]ditors|[Nn]ewsroom|[Dd]esk|[Ee]ditorial [Bb]oard)$" +
+    `|^(?:[Tt]he\\s+)?[Tt]eam\\s+${GROUP_NAME_WORD}(?:\\s+${GROUP_NAME_WORD}){0,2}$`,
+  "u",
+);
+
+/** Whether a byline names a group ("Podium Staff", "The Investopedia Team") rather than people. */
+export function isGroupByline(text: string): boolean {
+  return GROUP_BYLINE.test(text);
+}
+
+/** One word that is a screen name or a brand's own spelling: "BeauHD", "MixmasterFred", "ibby", "q_admin". */
+const HANDLE = /^\p{L}[\p{L}_.-]{2,30}$/u;
+/** A capital inside a word ("BeauHD", "ServiceTitan"): no dictionary word, so it is a handle or a brand. */
+const INNER_CAPITAL = /^\p{L}+\p{Ll}\p{Lu}/u;
+
+/** What vouches for a line of text as a byline, beyond reading like a person's name. */
+export interface BylineCue {
+  /**
+   * An explicit "By" or author label, or a date beside the name: a known first name alone may sign ("By Clay"),
+   * and so may a group ("By The Currency editors", "Podium Staff" above a date).
+   */
+  vouched?: boolean;
+  /** An explicit "By" with the date after the name ("Posted by BeauHD on Friday …"): even a handle signs. */
+  byAndDate?: boolean;
+}
+
 /** A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",". */
-export function cleanAuthor(raw: string, singleNameAllowed = false): string | null {
+export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
   let text = raw
     .replace(/\s+(?:on|at)\s+.*$/i, "")
     .replace(STAMP_LABEL_TAIL, "")
@@ -81,9 +117,15 @@ export function cleanAuthor(raw: string, singleNameAllowed = false): string | nu
     .trim();
   text = text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, "");
   if (text === "" || text.length > 80 || /[\d@/]|https?:/.test(text)) return null;
+  const vouched = cue.vouched === true;
+  if (HANDLE.test(text) && (cue.byAndDate === true || (vouched && INNER_CAPITAL.test(text)))) return text;
   const people = text.split(/\s*(?:,\s*and\s+|\s+and\s+|&|,)\s*/i).filter((part) => part !== "");
   const kept: string[] = [];
   for (const person of people) {
+    if (vouched && GROUP_BYLINE.test(person)) {
+      kept.push(person);
+      continue;
+    }
     const tokens = withoutRepeat(withoutTrailingRole(person.split(/\s+/)));
     if (kept.length > 0 && tokens.length === 1 && CREDENTIAL.test(tokens[0] ?? "")) {
       kept[kept.length - 1] += `, ${person}`;
@@ -103,7 +145,7 @@ export function cleanAuthor(raw: string, singleNameAllowed = false): string | nu
   const single = kept.length === 1 ? kept[0] : null;
   const oneWord = single !== null && single !== undefined && !single.includes(" ") && !single.includes(",");
   // One word is a name only after an explicit "By" and when it is a known first name: "By Category" is a menu.
-  if (oneWord && !(singleNameAllowed && isKnownFirstName(single))) return null;
+  if (oneWord && !(vouched && (GROUP_BYLINE.test(single) || isKnownFirstName(single)))) return null;
   return kept.join(", ");
 }
 
@@ -156,7 +198,12 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
         .filter((word) => /^\p{L}+$/u.test(word) && !MONTH_NAME.test(word)).length;
       // "Photo by …" credits someone else; "… put together for you by …" is a sentence, not a byline.
       const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY;
-      const author = notByline ? null : cleanAuthor(byMatch[1], LEADING_BY.test(rest) || AUTHOR_LABEL.test(rest));
+      const leadingBy = LEADING_BY.test(rest);
+      const cue = {
+        vouched: leadingBy || AUTHOR_LABEL.test(rest),
+        byAndDate: leadingBy && DATE_AFTER_NAME.test(byMatch[1]),
+      };
+      const author = notByline ? null : cleanAuthor(byMatch[1], cue);
       if (author !== null) found.author ??= author;
       readStampAfterName(byMatch[1], found);
       rest = rest.slice(0, byMatch.index).trim();
@@ -277,6 +324,7 @@ export function readByline(
     found.section ??= sectionAboveTitle(features, titleIndex);
     found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex);
   }
+  found.author ??= signOffName(features, Math.max(bodyStart + 1, bodyEnd - SIGN_OFF_REACH), bodyEnd);
   found.author ??= authorBoxName(features, bodyEnd + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
   if (titleIndex !== null && found.published === null && found.updated === null) {
     const lone = nearestLoneDate(features, titleIndex);
@@ -358,13 +406,36 @@ function authorBoxName(features: LineFeatures[], from: number, last: number): st
   return null;
 }
 
+/** Lines at the end of the body where its own sign-off may stand ("Text by …", "This post was written by …"). */
+const SIGN_OFF_REACH = 8;
+/**
+ * A sign-off that says the piece was written by someone: "Text by Jane Doe", "This post was written by Jane Doe,
+ * Head of Marketing". Unlike "Author: …", which in a review's record fields names the book's author.
+ */
+const SIGN_OFF =
+  /^(?:(?:this )?(?:article|post|story|guide|piece)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
+
+/** The name in a sign-off among the body's last lines, which the body region may have taken in. */
+function signOffName(features: LineFeatures[], from: number, last: number): string | null {
+  for (let i = last; i >= from; i -= 1) {
+    const line = features[i];
+    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
+    const signed = SIGN_OFF.exec(unglue(line.text));
+    const author = labelledName(signed?.[1] ?? signed?.[2] ?? "");
+    if (author !== null) return author;
+  }
+  return null;
+}
+
 /**
  * The name a label vouches for: a known first name alone ("Melissa"), or words that read as a person's name, so a
  * crumb glued under the label ("Garden TipsHome Ideas") is passed over.
  */
 function labelledName(text: string): string | null {
-  const author = cleanAuthor(text, true);
-  return author !== null && (!author.includes(" ") || looksLikePersonName(author)) ? author : null;
+  const author = cleanAuthor(text, { vouched: true });
+  return author !== null && (!author.includes(" ") || isGroupByline(author) || looksLikePersonName(author))
+    ? author
+    : null;
 }
 
 /** The name under a lone byline label: the first of the next lines that cleans to a person's name. */
@@ -391,8 +462,9 @@ function nameOnStampLine(line: LineFeatures): string | null {
     if (DATE_LABEL.test(segment.trim())) continue;
     // A first name the date follows signs the piece ("Susan March 9, 2024"); alone in a segment it may be a tag.
     const dated = MONTH_OR_NUMBER_TAIL.test(segment);
-    const author = cleanAuthor(segment, dated);
-    if (author !== null && (dated || author.includes(" ")) && looksLikePersonName(author)) return author;
+    const author = cleanAuthor(segment, { vouched: dated });
+    if (author === null || !(dated || author.includes(" "))) continue;
+    if (isGroupByline(author) || looksLikePersonName(author)) return author;
   }
   return null;
 }
@@ -421,8 +493,11 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
     const underHeadline = i === titleIndex + 1;
     if (!stamped && !underHeadline) continue;
     // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
-    const author = cleanAuthor(unglue(line.text), stamped);
-    if (author !== null && looksLikePersonName(author)) return author;
+    // A named group signs under the headline whatever follows ("Podium Staff"); "Team" alone there is a link.
+    const text = unglue(line.text);
+    const namedGroup = underHeadline && text.includes(" ") && isGroupByline(text);
+    const author = cleanAuthor(text, { vouched: stamped || namedGroup });
+    if (author !== null && (isGroupByline(author) || looksLikePersonName(author))) return author;
   }
   return null;
 }

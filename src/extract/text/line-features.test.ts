@@ -23,4 +23,10 @@ describe("measureLines", () => {
     expect(measure("Did the council know about the cracks?")?.asksQuestion).toBe(true);
     expect(measure("“Who will pay for it?”")?.asksQuestion).toBe(true);
   });
+
+  it("notes a date glued to the word before it, but not a month name inside a word", () => {
+    expect(measure("6 min readDec 1, 2025")?.hasDate).toBe(true);
+    expect(measure("EditorialNovember 22, 2018")?.hasDate).toBe(true);
+    expect(measure("The Omar 5 quartet played")?.hasDate).toBe(false);
+  });
 });

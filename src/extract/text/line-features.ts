@@ -1,4 +1,6 @@
 // Measures the shape of each dump line: length, sentence form, function-word density, capitals, repetition.
+
+import { unglueDate } from "../dates.js";
 import { type BoilerplateKind, boilerplateKind, type CallToAction, callToActionIn } from "./boilerplate-cues.js";
 import type { DumpLine } from "./dump-lines.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -41,6 +43,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const SENTENCE_END = /[.!?。！？:;…]["'”’»)\]]*$|[.!?。！？]\s*\[\d+\]$/u;
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month name glued to a lower-case letter before it ("readDec 1"), which `unglueDate` parts. */
+const GLUED_MONTH = /\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 
 /** Lines compare case-insensitively; their spacing is already normalised. */
@@ -105,7 +109,8 @@ function measure(line: DumpLine, repeats: number): LineFeatures {
   }
   const { letters, upper } = countLetters(text);
   const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? "";
-  const hasDate = MONTHS.test(text) || NUMERIC_DATE.test(text);
+  const hasDate =
+    MONTHS.test(text) || NUMERIC_DATE.test(text) || (GLUED_MONTH.test(text) && MONTHS.test(unglueDate(text)));
   return {
     index: line.index,
     text,
