@@ -123,4 +123,13 @@ describe("findTitle", () => {
     const features = measureLines(splitDumpLines(lines.join("\n")));
     expect(findTitle(features, 2, PARAGRAPHS.join("\n"))).toBeNull();
   });
+
+  it("takes no 'By Category' sort link for a byline, nor a headline ending in a year for a person's name", () => {
+    const headline = "Harbour Bridge Repairs For 2026";
+    const menu = ["Harbour Bridges", "By Category", "Ferry Routes", "Bridge Tolls", "Road Works", "Contact"];
+    const lines = [...menu, headline, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const found = findTitle(features, lines.length - PARAGRAPHS.length, PARAGRAPHS.join("\n"));
+    expect(found?.text).toBe(headline);
+  });
 });

@@ -83,12 +83,18 @@ function withoutTagline(text: string): string {
   return headline !== undefined && headline.split(/\s+/).length >= 3 ? headline : text;
 }
 
+/** "By State", "By Category": a menu that sorts by something, not a byline that names someone. */
+function isSortLink(line: LineFeatures): boolean {
+  const named = /^by\s*:?\s+(.+)$/i.exec(line.text)?.[1];
+  return named !== undefined && line.words <= 3 && cleanAuthor(named, { vouched: true }) === null;
+}
+
 /** A byline or date line within a few lines: headlines come with one, section headings do not. */
 function besideByline(features: LineFeatures[], index: number): boolean {
   for (let i = Math.max(0, index - 2); i <= index + 3; i += 1) {
     const line = features[i];
-    if (line === undefined || i === index) continue;
-    if ((line.hasDate && line.words <= 16) || (BYLINE_CUE.test(line.text) && line.words <= 16)) return true;
+    if (line === undefined || i === index || line.words > 16) continue;
+    if (line.hasDate || (BYLINE_CUE.test(line.text) && !isSortLink(line))) return true;
   }
   return false;
 }
@@ -135,6 +141,14 @@ interface TitleEvidence {
   slugContent: readonly string[];
 }
 
+/** The whole line is a name ("Jane Porter"), not a headline whose last word a name reading would cut off. */
+function readsAsName(text: string): boolean {
+  const name = cleanAuthor(text);
+  // Names joined by "and" come back joined by commas.
+  const letters = (value: string) => value.replace(/\band\b/gi, "").replace(/[^\p{L}\p{N}]/gu, "");
+  return name !== null && letters(name) === letters(text);
+}
+
 function headlineScore(features: LineFeatures[], index: number, distance: number, evidence: TitleEvidence): number {
   const line = features[index];
   if (line === undefined || line.boilerplate !== null || line.words < 2 || line.words > 30 || line.letters < 8) {
@@ -159,7 +173,7 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (line.blankBefore) score += 0.5;
   if (besideByline(features, index)) score += 1.5;
   // The byline's own name is no headline.
-  if (line.words <= 6 && cleanAuthor(line.text) !== null) score -= 3;
+  if (line.words <= 6 && readsAsName(line.text)) score -= 3;
   // The headline is often printed twice (breadcrumb, share text); menu items many times.
   if (line.repeats === 2 || line.repeats === 3) score += 0.5;
   else if (line.repeats > 3) score -= 1;
