@@ -39,6 +39,12 @@ describe("parsePublishedDate", () => {
     expect(parsePublishedDate("October 17, 20236:01 PM ET")).toBe("2023-10-17T18:01:00-04:00");
   });
 
+  it("passes over a time before the date, and reads a full stop after the day as its comma", () => {
+    expect(parsePublishedDate("UPDATED 16:47 EST / DECEMBER 19 2025")).toBe("2025-12-19");
+    expect(parsePublishedDate("December 19. 2025")).toBe("2025-12-19");
+    expect(parsePublishedDate("Monday 5:50 pm")).toBeNull();
+  });
+
   it("needs a reference date for relative dates, and gives null without one", () => {
     for (const relative of ["2 hours ago", "yesterday", "Updated: 4 days ago", "July 4", "5:50 am"]) {
       expect(parsePublishedDate(relative)).toBeNull();

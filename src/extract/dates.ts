@@ -34,9 +34,16 @@ const MONTH_GLUED_AFTER_WORD = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 const YEAR_GLUED_BEFORE_DIGIT =
   /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d{2})(?=\d)/giu;
 
-/** Puts back the spaces that scraped text loses between a date and the words around it. */
+/** A full stop after the day where a comma belongs: "December 19. 2025". */
+const DOT_AFTER_DAY =
+  /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})\.\s+((?:19|20)\d{2})\b/giu;
+
+/** Puts back the spaces that scraped text loses between a date and the words around it, and a day's comma. */
 export function unglueDate(text: string): string {
-  return text.replace(MONTH_GLUED_AFTER_WORD, "$1 $2").replace(YEAR_GLUED_BEFORE_DIGIT, "$1 ");
+  return text
+    .replace(MONTH_GLUED_AFTER_WORD, "$1 $2")
+    .replace(YEAR_GLUED_BEFORE_DIGIT, "$1 ")
+    .replace(DOT_AFTER_DAY, "$1, $2");
 }
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -91,17 +98,28 @@ function formatResult(result: ParsedResult): string | null {
   return `${date}T${time}${offset}`;
 }
 
-/** Outside English, only matches with a number count: short words ("on", "di") are weekday names elsewhere. */
-function firstDate(parser: chrono.Chrono, text: string, instant: Date): ParsedResult | undefined {
+/** A match that names its day, month and year, so it means the same day whatever the clock says. */
+function statesItsDay(result: ParsedResult): boolean {
+  return result.start.isCertain("day") && result.start.isCertain("month") && result.start.isCertain("year");
+}
+
+/**
+ * Outside English, only matches with a number count: short words ("on", "di") are weekday names elsewhere.
+ * Without a reference, a time or weekday before the date ("16:47 EST / December 19 2025") is passed over.
+ */
+function firstDate(parser: chrono.Chrono, text: string, instant: Date, stated = false): ParsedResult | undefined {
   const needsDigit = parser !== chrono.en.casual;
   return parser
     .parse(text, { instant, timezone: 0 })
-    .find((result) => result.text.length >= 3 && (!needsDigit || /\d/.test(result.text)));
+    .find(
+      (result) =>
+        result.text.length >= 3 && (!needsDigit || /\d/.test(result.text)) && (!stated || statesItsDay(result)),
+    );
 }
 
 function dependsOnClock(parser: chrono.Chrono, text: string): boolean {
-  const a = firstDate(parser, text, PROBE_A);
-  const b = firstDate(parser, text, PROBE_B);
+  const a = firstDate(parser, text, PROBE_A, true);
+  const b = firstDate(parser, text, PROBE_B, true);
   return a === undefined || b === undefined || formatResult(a) !== formatResult(b);
 }
 
@@ -129,7 +147,7 @@ export function parsePublishedDate(raw: string, reference?: Date): string | null
       const formatted = formatResult(result);
       return formatted !== null && isAfter(formatted, reference) ? null : formatted;
     }
-    const result = firstDate(parser, text, PROBE_A);
+    const result = firstDate(parser, text, PROBE_A, true);
     if (!result) continue;
     return dependsOnClock(parser, text) ? null : formatResult(result);
   }
