@@ -256,6 +256,21 @@ describe("readByline", () => {
     expect(readByline(measureLines(splitDumpLines(review.join("\n"))), 0, 1, 5).author).toBeNull();
   });
 
+  it("takes an author card below the body with no label, when its name opens with a known first name", () => {
+    const paragraph =
+      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
+      "piers, and the work is expected to take most of the coming year.";
+    const body = Array.from({ length: 5 }, () => paragraph);
+    const card = ["Share", "Jane Porter", "Senior Staff Writer"];
+    expect(
+      readByline(measureLines(splitDumpLines(["Bridge Closes", ...body, ...card].join("\n"))), 0, 1, 5).author,
+    ).toBe("Jane Porter");
+    const credit = ["Share", "Video Trailer", "Director of photography"];
+    expect(
+      readByline(measureLines(splitDumpLines(["Bridge Closes", ...body, ...credit].join("\n"))), 0, 1, 5).author,
+    ).toBeNull();
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

@@ -1,5 +1,6 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import { parsePublishedDate } from "../dates.js";
+import { opensAuthorCard } from "./author-bio.js";
 import type { LineFeatures } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
 import { CREDENTIAL, isKnownFirstName, looksLikePersonName, NAME_PARTICLE } from "./person-name.js";
@@ -402,6 +403,9 @@ function authorBoxName(features: LineFeatures[], from: number, last: number): st
     const named = AUTHOR_BOX_LINE.exec(text);
     const author = labelledName(named?.[1] ?? named?.[2] ?? named?.[3] ?? "");
     if (author !== null) return author;
+    // A card with no label: the name over the writer's role or a bio that names them. Without a label to vouch
+    // for it, the name must open with a known first name: "Video Trailer" over a director's credit is no card.
+    if (opensAuthorCard(features, i) && isKnownFirstName(text.split(/\s+/)[0] ?? "")) return labelledName(text);
   }
   return null;
 }
