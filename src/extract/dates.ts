@@ -28,6 +28,9 @@ const MAX_YEAR = 2100;
 const DAY_MS = 86_400_000;
 
 const DAY_MONTH_YEAR_DASHED = /\b(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})\b/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
 /** A month name glued to the word before it, as scraped text runs inline elements together: "6 min readDec 1". */
 const MONTH_GLUED_AFTER_WORD = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu;
 /** A year glued to the time or count after it: "October 17, 20236:01 PM", "Mar 27, 20255 mins". */
@@ -45,8 +48,6 @@ export function unglueDate(text: string): string {
     .replace(YEAR_GLUED_BEFORE_DIGIT, "$1 ")
     .replace(DOT_AFTER_DAY, "$1, $2");
 }
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");

@@ -104,7 +104,10 @@ export interface BylineCue {
   byAndDate?: boolean;
 }
 
-/** A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",". */
+/**
+ * A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",".
+ * With a cue that vouches for it, also a group ("Podium Staff") or a screen name ("BeauHD").
+ */
 export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
   let text = raw
     .replace(/\s+(?:on|at)\s+.*$/i, "")
@@ -145,7 +148,8 @@ export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
   if (kept.length === 0) return null;
   const single = kept.length === 1 ? kept[0] : null;
   const oneWord = single !== null && single !== undefined && !single.includes(" ") && !single.includes(",");
-  // One word is a name only after an explicit "By" and when it is a known first name: "By Category" is a menu.
+  // One word is a name only when vouched for and a known first name or a group ("By Clay", "Staff" over a date):
+  // "By Category" is a menu.
   if (oneWord && !(vouched && (GROUP_BYLINE.test(single) || isKnownFirstName(single)))) return null;
   return kept.join(", ");
 }
@@ -385,8 +389,9 @@ const OTHER_PAGES_SECTION =
 const MAX_SECTION_LABEL_WORDS = 6;
 
 /**
- * The name an author box gives, for pages that print no byline by the headline. Only explicit "written by" or
- * "author" labels count: a bare "By" down there more often signs a related story.
+ * The name an author box gives, for pages that print no byline by the headline: after an explicit "written by"
+ * or "author" label, or on a card that sets the name over the writer's role or bio. A bare "By" down there more
+ * often signs a related story.
  */
 function authorBoxName(features: LineFeatures[], from: number, last: number): string | null {
   for (let i = from; i <= last; i += 1) {

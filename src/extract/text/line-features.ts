@@ -1,5 +1,4 @@
 // Measures the shape of each dump line: length, sentence form, function-word density, capitals, repetition.
-
 import { unglueDate } from "../dates.js";
 import { type BoilerplateKind, boilerplateKind, type CallToAction, callToActionIn } from "./boilerplate-cues.js";
 import type { DumpLine } from "./dump-lines.js";
