@@ -66,6 +66,8 @@ describe("cleanAuthor", () => {
   });
 });
 
+const HEADLINE_PRINT = "How to Replace Brake Pads at Home";
+
 describe("readByline", () => {
   const read = (dump: string, titleIndex: number, bodyStart: number) =>
     readByline(measureLines(splitDumpLines(dump)), titleIndex, bodyStart);
@@ -269,6 +271,16 @@ describe("readByline", () => {
     expect(
       readByline(measureLines(splitDumpLines(["Bridge Closes", ...body, ...credit].join("\n"))), 0, 1, 5).author,
     ).toBeNull();
+  });
+
+  it("reads the byline at the headline's first print, above a contents list and the headline again", () => {
+    const contents = ["Table of Contents", "Tools needed", "Parts", "Getting Started", "Conclusion"];
+    const lines = [HEADLINE_PRINT, "by Daniel Gibson | Mar 11, 2023 | Brakes", ...contents, HEADLINE_PRINT, "Body."];
+    const titleIndex = lines.length - 2;
+    expect(readByline(measureLines(splitDumpLines(lines.join("\n"))), titleIndex, titleIndex + 1)).toMatchObject({
+      author: "Daniel Gibson",
+      published: "2023-03-11",
+    });
   });
 
   it("finds a bare name only when it looks like a person's", () => {

@@ -1,7 +1,7 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import { parsePublishedDate } from "../dates.js";
 import { opensAuthorCard } from "./author-bio.js";
-import type { LineFeatures } from "./line-features.js";
+import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
 import { CREDENTIAL, isKnownFirstName, looksLikePersonName, NAME_PARTICLE } from "./person-name.js";
 
@@ -300,7 +300,8 @@ export function readByline(
   bodyEnd = bodyStart,
 ): Byline {
   const anchor = titleIndex ?? bodyStart;
-  const from = Math.max(0, anchor - ABOVE_TITLE);
+  // The headline printed a little higher too (above a contents list) may carry the byline at that print.
+  const from = Math.max(0, (titleIndex === null ? anchor : firstPrint(features, titleIndex)) - ABOVE_TITLE);
   const to = Math.min(features.length - 1, Math.max(bodyStart, anchor + BELOW_TITLE));
   const found: Found = { author: null, published: null, updated: null, section: null };
   let paragraphsPassed = 0;
@@ -355,6 +356,18 @@ export function readByline(
     found.published = loneDateBelowBody(features, bodyEnd);
   }
   return { author: found.author, published: found.published ?? found.updated, section: found.section };
+}
+
+/** How far above the headline an earlier print of it is looked for: past a contents list or a share bar. */
+const EARLIER_PRINT_REACH = 12;
+
+/** The earliest print of the headline within reach above it, or the headline's own line. */
+function firstPrint(features: LineFeatures[], titleIndex: number): number {
+  const key = repetitionKey(features[titleIndex]?.text ?? "");
+  for (let i = Math.max(0, titleIndex - EARLIER_PRINT_REACH); i < titleIndex; i += 1) {
+    if (repetitionKey(features[i]?.text ?? "") === key) return i;
+  }
+  return titleIndex;
 }
 
 /** "International" alone on the line above the headline, or the last crumb of "Home > News > World". */
