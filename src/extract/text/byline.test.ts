@@ -283,6 +283,11 @@ describe("readByline", () => {
     });
   });
 
+  it("counts words like 'M&A' before a 'by' as words of a sentence, not of a byline", () => {
+    const standfirst = "Significant security M&A deals announced by Jamf, LevelBlue, and Twilio.";
+    expect(read(`Deals Roundup\n${standfirst}\nBy\nEduard Kovacs\nBody.`, 0, 4).author).toBe("Eduard Kovacs");
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

@@ -200,7 +200,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
       const wordsBefore = rest
         .slice(0, byMatch.index)
         .split(/\s+/)
-        .filter((word) => /^\p{L}+$/u.test(word) && !MONTH_NAME.test(word)).length;
+        .filter((word) => /^\p{L}[\p{L}&'’-]*$/u.test(word) && !MONTH_NAME.test(word)).length;
       // "Photo by …" credits someone else; "… put together for you by …" is a sentence, not a byline.
       const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY;
       const leadingBy = LEADING_BY.test(rest);
