@@ -288,6 +288,16 @@ describe("readByline", () => {
     expect(read(`Deals Roundup\n${standfirst}\nBy\nEduard Kovacs\nBody.`, 0, 4).author).toBe("Eduard Kovacs");
   });
 
+  it("takes the name beside the date over a section label above it, and under the headline only a known name", () => {
+    const dump = "Video Trends\nVideo Production\nTeam SimplyThrilled\nSeptember 4, 2025\nBody.";
+    expect(read(dump, 0, 4).author).toBe("Team SimplyThrilled");
+    expect(read("Video Trends\nVideo Production\nShare\nBody.", 0, 3).author).toBeNull();
+  });
+
+  it("takes no 'Step by Step Guide' for a byline", () => {
+    expect(read("Solar Panels\nDIY Solar Installation: Step by Step Guide\nBody.", 0, 2).author).toBeNull();
+  });
+
   it("finds a bare name only when it looks like a person's", () => {
     const named = "Bridge Closes\nRyan Carrigan\nLast Updated: Dec 17, 2025\nBody.";
     expect(read(named, 0, 3).author).toBe("Ryan Carrigan");

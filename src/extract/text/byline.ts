@@ -191,6 +191,19 @@ function readStampAfterName(afterBy: string, found: Found): void {
   else found.published = date;
 }
 
+/** "Step by Step Guide", "Side by side": the same word on both sides of the "by" makes a phrase, not a byline. */
+function isIdiomBy(segment: string, byMatch: RegExpExecArray): boolean {
+  const at = byMatch[0].search(/by/i);
+  if (at < 0) return false;
+  const before = segment
+    .slice(0, byMatch.index + at)
+    .trim()
+    .split(/\s+/)
+    .at(-1);
+  const after = byMatch[1]?.split(/\s+/)[0];
+  return before !== undefined && after !== undefined && before.toLowerCase() === after.toLowerCase();
+}
+
 function readSegments(text: string, found: Found, context: SegmentContext): void {
   for (const segment of text.split(SEGMENT_SEPARATOR)) {
     let rest = segment.trim();
@@ -202,7 +215,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
         .split(/\s+/)
         .filter((word) => /^\p{L}[\p{L}&'’-]*$/u.test(word) && !MONTH_NAME.test(word)).length;
       // "Photo by …" credits someone else; "… put together for you by …" is a sentence, not a byline.
-      const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY;
+      const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY || isIdiomBy(rest, byMatch);
       const leadingBy = LEADING_BY.test(rest);
       const cue = {
         vouched: leadingBy || AUTHOR_LABEL.test(rest),
@@ -500,26 +513,33 @@ const MAX_BARE_NAMES_WORDS = 16;
  * reading time or role line ("Jane Doe" / "June 4, 2025").
  */
 function bareName(features: LineFeatures[], from: number, to: number, titleIndex: number): string | null {
-  for (let i = from; i <= to; i += 1) {
-    const line = features[i];
-    if (line === undefined || i === titleIndex || line.boilerplate !== null) continue;
-    if (line.hasDate) {
-      const beside = i > titleIndex ? nameOnStampLine(line) : null;
-      if (beside !== null) return beside;
-      continue;
+  // A name next to its stamp first: "Video Production" / "Team SimplyThrilled" / "September 4, 2025" is signed by
+  // the line beside the date, not by the section label above it.
+  for (const reach of [1, 2]) {
+    for (let i = from; i <= to; i += 1) {
+      const line = features[i];
+      if (line === undefined || i === titleIndex || line.boilerplate !== null) continue;
+      if (line.hasDate) {
+        const beside = reach === 1 && i > titleIndex ? nameOnStampLine(line) : null;
+        if (beside !== null) return beside;
+        continue;
+      }
+      const namesSeveral = /,|&|\band\b/.test(line.text);
+      if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
+      const stamped = [i - reach, i + reach].some((j) => j !== titleIndex && isStamp(features[j]));
+      // The line straight under the headline signs it when it reads as a person's name, whatever follows it.
+      const underHeadline = reach === 1 && i === titleIndex + 1;
+      if (!stamped && !underHeadline) continue;
+      // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
+      // A named group signs under the headline whatever follows ("Podium Staff"); "Team" alone there is a link.
+      const text = unglue(line.text);
+      const namedGroup = underHeadline && text.includes(" ") && isGroupByline(text);
+      const author = cleanAuthor(text, { vouched: stamped || namedGroup });
+      if (author === null) continue;
+      if (isGroupByline(author)) return author;
+      // With no stamp beside it, the name must open with a known first name: "Video Production" is a section.
+      if ((stamped || isKnownFirstName(author.split(/\s+/)[0] ?? "")) && looksLikePersonName(author)) return author;
     }
-    const namesSeveral = /,|&|\band\b/.test(line.text);
-    if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
-    const stamped = [i - 2, i - 1, i + 1, i + 2].some((j) => j !== titleIndex && isStamp(features[j]));
-    // The line straight under the headline signs it when it reads as a person's name, whatever follows it.
-    const underHeadline = i === titleIndex + 1;
-    if (!stamped && !underHeadline) continue;
-    // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
-    // A named group signs under the headline whatever follows ("Podium Staff"); "Team" alone there is a link.
-    const text = unglue(line.text);
-    const namedGroup = underHeadline && text.includes(" ") && isGroupByline(text);
-    const author = cleanAuthor(text, { vouched: stamped || namedGroup });
-    if (author !== null && (isGroupByline(author) || looksLikePersonName(author))) return author;
   }
   return null;
 }

@@ -36,4 +36,10 @@ describe("looksLikePersonName", () => {
       expect(looksLikePersonName(name)).toBe(true);
     }
   });
+
+  it("rejects a place of many words, but keeps a person whose first or last name is also a place", () => {
+    expect(looksLikePersonName("San Antonio")).toBe(false);
+    expect(looksLikePersonName("New York")).toBe(false);
+    expect(looksLikePersonName("Washington Irving")).toBe(true);
+  });
 });

@@ -107,6 +107,10 @@ function readName(name: string): NameReading {
   const doc = nlp(words.join(" "));
   const known = isKnownFirstName(words[0] ?? "") || ["#FirstName", "#Person", "#Honorific"].some((tag) => doc.has(tag));
   if (known) return "known";
+  // "San Antonio", "New York": every word part of a named city, region or country is a dateline, not a person.
+  // (The tagger calls an unknown word a place too, as in "Chukwuemeka Hill", so a named one must be among them.)
+  const allPlace = doc.match("#Place").wordCount() === doc.wordCount();
+  if (allPlace && doc.has("(#City|#Region|#Country)")) return "label";
   const surname = surnameLike(words) ? words.length - 1 : -1;
   if (words.some((word, i) => i !== surname && !NAME_PARTICLE.test(word) && isCommonWord(word))) return "label";
   if (name.split(/\s+/).length === 1) return "lone";
