@@ -44,6 +44,11 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("ibby", { vouched: true })).toBeNull();
   });
 
+  it("cuts off the publication or section a name is filed in", () => {
+    expect(cleanAuthor("John Crenshaw in seo")).toBe("John Crenshaw");
+    expect(cleanAuthor("Jane Porter in Towards Data Science")).toBe("Jane Porter");
+  });
+
   it("cuts a reading time or date off the name but keeps the surname before it", () => {
     expect(cleanAuthor("Kyle Howells 15 min read")).toBe("Kyle Howells");
     expect(cleanAuthor("Ann Lee March 5, 2024")).toBe("Ann Lee");

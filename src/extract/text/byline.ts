@@ -117,6 +117,8 @@ export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
     .replace(/\s*[—–]\s*.*$|\s+-\s+.*$/, "")
     .replace(/[|•·⋅].*$/, "")
     .replace(/\s+(?:in|on|at)$/i, "")
+    // The publication or section a name is filed in: "Jane Doe in Towards Data Science", "John Crenshaw in seo".
+    .replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+in\s+\S.*$/u, "$1")
     .replace(/[\s,;:.-]+$/, "")
     .trim();
   text = text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, "");
