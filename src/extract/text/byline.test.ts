@@ -299,6 +299,11 @@ describe("readByline", () => {
     expect(read("Video Trends\nVideo Production\nShare\nBody.", 0, 3).author).toBeNull();
   });
 
+  it("parts a job title run into the name, but not a name's own inner capital", () => {
+    expect(read("Bridge Closes\nBy Mateusz HabernyFounder\nBody.", 0, 2).author).toBe("Mateusz Haberny");
+    expect(read("Bridge Closes\nBy Ann McDonald\nBody.", 0, 2).author).toBe("Ann McDonald");
+  });
+
   it("takes no 'Step by Step Guide' for a byline", () => {
     expect(read("Solar Panels\nDIY Solar Installation: Step by Step Guide\nBody.", 0, 2).author).toBeNull();
   });

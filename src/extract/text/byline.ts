@@ -254,6 +254,10 @@ function isMetaLine(text: string, line: LineFeatures): boolean {
 /** A standfirst that ends with its byline: "… beyond the U.S. and Canada. By Ann Lee on Dec. 19, 2025". */
 const SIGNED_STANDFIRST = /[.!?]["”’]?\s+(By\s+\p{Lu}[^.!?]{2,80}(?:\.\s*\d[^.!?]*)?)$/u;
 
+/** A job title's first word glued to the name before it; the name's own inner capitals ("McDonald") are no role. */
+const GLUED_ROLE =
+  /(\p{Ll})((?:Editor|Writer|Reporter|Correspondent|Contributor|Columnist|Journalist|Founder|Co-founder|Director|Manager|Head|Chief|Senior|Staff|Expert|Specialist|Analyst|Producer|Professor|Researcher|Consultant|Designer|Developer|Photographer)s?)\b/gu;
+
 /**
  * Undoes the gluing of inline elements that dumps show: "ByNina Pineda", "Korin MillerPublished: Jan 29",
  * a published date run into an updated one.
@@ -268,6 +272,8 @@ function unglue(text: string): string {
       .replace(/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu, "$1 · $2")
       // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
       .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
+      // A job title run into the name: "Mateusz HabernyFounder", "Jane DoeSenior Editor".
+      .replace(GLUED_ROLE, "$1 · $2")
   );
 }
 
