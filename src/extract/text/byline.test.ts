@@ -304,6 +304,12 @@ describe("readByline", () => {
     expect(read("Bridge Closes\nBy Ann McDonald\nBody.", 0, 2).author).toBe("Ann McDonald");
   });
 
+  it("reads a labelled stamp however long the list of categories after it", () => {
+    const categories = Array.from({ length: 8 }, (_, i) => `Category Number ${i + 1}`).join(", ");
+    const dump = `Nutrition Myths\nPosted on November 25, 2024December 3, 2024 in ${categories}\nBody.`;
+    expect(read(dump, 0, 2).published).toBe("2024-11-25");
+  });
+
   it("takes no 'Step by Step Guide' for a byline", () => {
     expect(read("Solar Panels\nDIY Solar Installation: Step by Step Guide\nBody.", 0, 2).author).toBeNull();
   });

@@ -332,6 +332,11 @@ export function readByline(
     // A standfirst under the headline may end with the byline, after its last sentence.
     const signature = i > anchor && paragraphsPassed === 0 ? SIGNED_STANDFIRST.exec(line.text)?.[1] : undefined;
     if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false });
+    // A stamp that says what it is stays one, however long the list of categories after it.
+    if (line.words > 25 && line.hasDate && LABELLED_STAMP.test(line.text)) {
+      readSegments(unglue(line.text), found, { isMetaLine: false, aboveTitle: titleIndex !== null && i < titleIndex });
+      continue;
+    }
     // A standfirst may come before the byline; after two paragraphs the article is under way.
     if (line.words > 25) {
       if (i > anchor) paragraphsPassed += 1;

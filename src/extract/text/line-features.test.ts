@@ -24,9 +24,10 @@ describe("measureLines", () => {
     expect(measure("“Who will pay for it?”")?.asksQuestion).toBe(true);
   });
 
-  it("notes a date glued to the word before it, but not a month name inside a word", () => {
+  it("notes a date glued to the word before it or a machine timestamp, but not a month name inside a word", () => {
     expect(measure("6 min readDec 1, 2025")?.hasDate).toBe(true);
     expect(measure("EditorialNovember 22, 2018")?.hasDate).toBe(true);
     expect(measure("The Omar 5 quartet played")?.hasDate).toBe(false);
+    expect(measure("2022-11-23T08:10+02:00")?.hasDate).toBe(true);
   });
 });

@@ -44,7 +44,8 @@ const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A month name glued to a lower-case letter before it ("readDec 1"), which `unglueDate` parts. */
 const GLUED_MONTH = /\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
-const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+/** "2024-03-05", "05/03/2024", and a machine timestamp's date ("2022-11-23T08:10+02:00"). */
+const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 
 /** Lines compare case-insensitively; their spacing is already normalised. */
 export function repetitionKey(text: string): string {
