@@ -72,6 +72,10 @@ describe("cleanAuthor", () => {
 });
 
 const HEADLINE_PRINT = "How to Replace Brake Pads at Home";
+/** A paragraph long enough to read as the article's body. */
+const PARAGRAPH =
+  "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
+  "piers, and the work is expected to take most of the coming year.";
 
 describe("readByline", () => {
   const read = (dump: string, titleIndex: number, bodyStart: number) =>
@@ -135,9 +139,9 @@ describe("readByline", () => {
   });
 
   it("takes the date printed right under the body when nothing nearer the headline gives one", () => {
-    const paragraph =
+    const PARAGRAPH =
       "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in it.";
-    const lines = ["Bridge Closes", paragraph, paragraph, "Published", "June 9, 2020", "Share"];
+    const lines = ["Bridge Closes", PARAGRAPH, PARAGRAPH, "Published", "June 9, 2020", "Share"];
     expect(readByline(measureLines(splitDumpLines(lines.join("\n"))), 0, 1, 2).published).toBe("2020-06-09");
   });
 
@@ -193,10 +197,7 @@ describe("readByline", () => {
   });
 
   it("takes the author box below the body when the headline has no byline, but not a related story's 'By'", () => {
-    const paragraph =
-      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
-      "piers, and the work is expected to take most of the coming year.";
-    const body = Array.from({ length: 5 }, () => paragraph);
+    const body = Array.from({ length: 5 }, () => PARAGRAPH);
     const boxed = measureLines(
       splitDumpLines(["Bridge Closes", ...body, "Share", "Written by", "Jane Porter"].join("\n")),
     );
@@ -210,11 +211,8 @@ describe("readByline", () => {
   });
 
   it("takes no author box from inside the body, nor one past the other stories or the comments", () => {
-    const paragraph =
-      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
-      "piers, and the work is expected to take most of the coming year.";
-    const body = Array.from({ length: 5 }, () => paragraph);
-    const review = [paragraph, paragraph, "Author: Margaret Ellison", "Pages: 320", paragraph, paragraph];
+    const body = Array.from({ length: 5 }, () => PARAGRAPH);
+    const review = [PARAGRAPH, PARAGRAPH, "Author: Margaret Ellison", "Pages: 320", PARAGRAPH, PARAGRAPH];
     const inBody = measureLines(splitDumpLines(["Bridge Closes", ...review].join("\n")));
     expect(readByline(inBody, 0, 1, 6).author).toBeNull();
     for (const section of ["Related stories", "2 Comments"]) {
@@ -254,20 +252,14 @@ describe("readByline", () => {
   });
 
   it("reads the sign-off the body region took in as its last lines, but not a record field in the body", () => {
-    const paragraph =
-      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
-      "piers, and the work is expected to take most of the coming year.";
-    const signed = ["Bridge Closes", paragraph, paragraph, paragraph, "Text by Jane Porter", "Enjoyed this piece?"];
+    const signed = ["Bridge Closes", PARAGRAPH, PARAGRAPH, PARAGRAPH, "Text by Jane Porter", "Enjoyed this piece?"];
     expect(readByline(measureLines(splitDumpLines(signed.join("\n"))), 0, 1, 5).author).toBe("Jane Porter");
-    const review = ["Bridge Closes", paragraph, paragraph, "Author: Margaret Ellison", paragraph, paragraph];
+    const review = ["Bridge Closes", PARAGRAPH, PARAGRAPH, "Author: Margaret Ellison", PARAGRAPH, PARAGRAPH];
     expect(readByline(measureLines(splitDumpLines(review.join("\n"))), 0, 1, 5).author).toBeNull();
   });
 
   it("takes an author card below the body with no label, when its name opens with a known first name", () => {
-    const paragraph =
-      "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its " +
-      "piers, and the work is expected to take most of the coming year.";
-    const body = Array.from({ length: 5 }, () => paragraph);
+    const body = Array.from({ length: 5 }, () => PARAGRAPH);
     const card = ["Share", "Jane Porter", "Senior Staff Writer"];
     expect(
       readByline(measureLines(splitDumpLines(["Bridge Closes", ...body, ...card].join("\n"))), 0, 1, 5).author,
