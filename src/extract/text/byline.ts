@@ -540,7 +540,7 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       const namesSeveral = /,|&|\band\b/.test(line.text);
       if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
       const stamped = [i - reach, i + reach].some((j) => j !== titleIndex && isStamp(features[j]));
-      // The line straight under the headline signs it when it reads as a person's name, whatever follows it.
+      // The line straight under the headline signs it when it reads as a known person's name, whatever follows it.
       const underHeadline = reach === 1 && i === titleIndex + 1;
       if (!stamped && !underHeadline) continue;
       // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
