@@ -296,6 +296,11 @@ describe("readByline", () => {
     expect(read("Bridge Closes\nBy Ann McDonald\nBody.", 0, 2).author).toBe("Ann McDonald");
   });
 
+  it("takes the original publish date over the update printed before it in one stamp", () => {
+    const stamp = "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET";
+    expect(read(`Bridge Closes\n${stamp}\nBody.`, 0, 2).published?.slice(0, 10)).toBe("2022-11-09");
+  });
+
   it("reads a labelled stamp however long the list of categories after it", () => {
     const categories = Array.from({ length: 8 }, (_, i) => `Category Number ${i + 1}`).join(", ");
     const dump = `Nutrition Myths\nPosted on November 25, 2024December 3, 2024 in ${categories}\nBody.`;

@@ -272,6 +272,8 @@ function unglue(text: string): string {
       .replace(/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu, "$1 · $2")
       // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
       .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
+      // "Updated Nov 11, 2022 Originally published Nov 9, 2022": two stamps in one segment.
+      .replace(/\s+((?:[Oo]riginally|[Ff]irst) [Pp]ublished\b)/gu, " · $1")
       // A job title run into the name: "Mateusz HabernyFounder", "Jane DoeSenior Editor".
       .replace(GLUED_ROLE, "$1 · $2")
   );
