@@ -31,8 +31,18 @@ const DAY_MONTH_YEAR_DASHED = /\b(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})\b/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** A month name glued to the word before it, as scraped text runs inline elements together: "6 min readDec 1". */
-const MONTH_GLUED_AFTER_WORD = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu;
+/**
+ * A month name glued to the word before it, as scraped text runs inline elements together: "6 min readDec 1",
+ * "Jane DoeNovember 5". Groups: the letter before, and the date from its month on.
+ */
+export const MONTH_GLUED_AFTER_WORD =
+  /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu;
+const MONTH_GLUED_ANYWHERE = new RegExp(MONTH_GLUED_AFTER_WORD.source, "u");
+
+/** Whether the text holds a date whose month is glued to the word before it, which `unglueDate` parts. */
+export function holdsGluedMonth(text: string): boolean {
+  return MONTH_GLUED_ANYWHERE.test(text);
+}
 /** A year glued to the time or count after it: "October 17, 20236:01 PM", "Mar 27, 20255 mins". */
 const YEAR_GLUED_BEFORE_DIGIT =
   /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d{2})(?=\d)/giu;

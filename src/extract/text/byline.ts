@@ -1,5 +1,5 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
-import { parsePublishedDate } from "../dates.js";
+import { MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../dates.js";
 import { opensAuthorCard } from "./author-bio.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
@@ -84,7 +84,7 @@ const GROUP_BYLINE = new RegExp(
 );
 
 /** Whether a byline names a group ("Podium Staff", "The Investopedia Team") rather than people. */
-export function isGroupByline(text: string): boolean {
+function isGroupByline(text: string): boolean {
   return GROUP_BYLINE.test(text);
 }
 
@@ -194,15 +194,10 @@ function readStampAfterName(afterBy: string, found: Found): void {
 }
 
 /** "Step by Step Guide", "Side by side": the same word on both sides of the "by" makes a phrase, not a byline. */
-function isIdiomBy(segment: string, byMatch: RegExpExecArray): boolean {
-  const at = byMatch[0].search(/by/i);
-  if (at < 0) return false;
-  const before = segment
-    .slice(0, byMatch.index + at)
-    .trim()
-    .split(/\s+/)
-    .at(-1);
-  const after = byMatch[1]?.split(/\s+/)[0];
+function isIdiomBy(beforeName: string, name: string): boolean {
+  // `beforeName` ends with the "by" itself (and its colon): the word before that is the one to compare.
+  const before = beforeName.trim().split(/\s+/).at(-2);
+  const after = name.split(/\s+/)[0];
   return before !== undefined && after !== undefined && before.toLowerCase() === after.toLowerCase();
 }
 
@@ -217,7 +212,8 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
         .split(/\s+/)
         .filter((word) => /^\p{L}[\p{L}&'’-]*$/u.test(word) && !MONTH_NAME.test(word)).length;
       // "Photo by …" credits someone else; "… put together for you by …" is a sentence, not a byline.
-      const notByline = CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY || isIdiomBy(rest, byMatch);
+      const notByline =
+        CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY || isIdiomBy(before, byMatch[1]);
       const leadingBy = LEADING_BY.test(rest);
       const cue = {
         vouched: leadingBy || AUTHOR_LABEL.test(rest),
@@ -268,8 +264,8 @@ function unglue(text: string): string {
     text
       .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
       .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2")
-      // A date run into the name: "Jane DoeNovember 5, 2020", "Jane DoeDec 1, 2025".
-      .replace(/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/gu, "$1 · $2")
+      // A date run into the name: "Jane DoeNovember 5, 2020", "Jane DoeDec 1, 2025"; parted as a segment of its own.
+      .replace(MONTH_GLUED_AFTER_WORD, "$1 · $2")
       // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
       .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
       // "Updated Nov 11, 2022 Originally published Nov 9, 2022": two stamps in one segment.
@@ -451,7 +447,7 @@ function authorBoxName(features: LineFeatures[], from: number, last: number): st
     if (author !== null) return author;
     // A card with no label: the name over the writer's role or a bio that names them. Without a label to vouch
     // for it, the name must open with a known first name: "Video Trailer" over a director's credit is no card.
-    if (opensAuthorCard(features, i) && isKnownFirstName(text.split(/\s+/)[0] ?? "")) return labelledName(text);
+    if (opensAuthorCard(features, i) && opensWithKnownFirstName(text)) return labelledName(text);
   }
   return null;
 }
@@ -475,6 +471,11 @@ function signOffName(features: LineFeatures[], from: number, last: number): stri
     if (author !== null) return author;
   }
   return null;
+}
+
+/** "Jane Porter", not "Video Production": a name that no label vouches for must open with a known first name. */
+function opensWithKnownFirstName(name: string): boolean {
+  return isKnownFirstName(name.split(/\s+/)[0] ?? "");
 }
 
 /**
@@ -541,7 +542,10 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       }
       const namesSeveral = /,|&|\band\b/.test(line.text);
       if (line.words > (namesSeveral ? MAX_BARE_NAMES_WORDS : MAX_BARE_NAME_WORDS)) continue;
-      const stamped = [i - reach, i + reach].some((j) => j !== titleIndex && isStamp(features[j]));
+      const stampedAt = (gap: number) => [i - gap, i + gap].some((j) => j !== titleIndex && isStamp(features[j]));
+      // A line beside a stamp was judged on the first pass, with the same cue.
+      if (reach === 2 && stampedAt(1)) continue;
+      const stamped = stampedAt(reach);
       // The line straight under the headline signs it when it reads as a known person's name, whatever follows it.
       const underHeadline = reach === 1 && i === titleIndex + 1;
       if (!stamped && !underHeadline) continue;
@@ -553,7 +557,7 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       if (author === null) continue;
       if (isGroupByline(author)) return author;
       // With no stamp beside it, the name must open with a known first name: "Video Production" is a section.
-      if ((stamped || isKnownFirstName(author.split(/\s+/)[0] ?? "")) && looksLikePersonName(author)) return author;
+      if ((stamped || opensWithKnownFirstName(author)) && looksLikePersonName(author)) return author;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 // Measures the shape of each dump line: length, sentence form, function-word density, capitals, repetition.
-import { unglueDate } from "../dates.js";
+import { holdsGluedMonth, unglueDate } from "../dates.js";
 import { type BoilerplateKind, boilerplateKind, type CallToAction, callToActionIn } from "./boilerplate-cues.js";
 import type { DumpLine } from "./dump-lines.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -42,8 +42,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const SENTENCE_END = /[.!?。！？:;…]["'”’»)\]]*$|[.!?。！？]\s*\[\d+\]$/u;
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-/** A month name glued to a lower-case letter before it ("readDec 1"), which `unglueDate` parts. */
-const GLUED_MONTH = /\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 /** "2024-03-05", "05/03/2024", and a machine timestamp's date ("2022-11-23T08:10+02:00"). */
 const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 
@@ -110,7 +108,7 @@ function measure(line: DumpLine, repeats: number): LineFeatures {
   const { letters, upper } = countLetters(text);
   const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? "";
   const hasDate =
-    MONTHS.test(text) || NUMERIC_DATE.test(text) || (GLUED_MONTH.test(text) && MONTHS.test(unglueDate(text)));
+    MONTHS.test(text) || NUMERIC_DATE.test(text) || (holdsGluedMonth(text) && MONTHS.test(unglueDate(text)));
   return {
     index: line.index,
     text,
