@@ -69,6 +69,13 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("Jane Porter Jane Porter")).toBe("Jane Porter");
     expect(cleanAuthor("Jane Porter, Tom Reyes")).toBe("Jane Porter, Tom Reyes");
   });
+
+  it("drops a job title after a comma however long it runs, even with no role word last", () => {
+    expect(cleanAuthor("Audrey Huang, Print Managing Editor")).toBe("Audrey Huang");
+    const long = "Ann Lee, Senior Director, Content & Marketing, Example Research and Example Institute";
+    expect(cleanAuthor(long)).toBe("Ann Lee");
+    expect(cleanAuthor("Ann Lee, Tom Reyes and Sam Okafor")).toBe("Ann Lee, Tom Reyes, Sam Okafor");
+  });
 });
 
 const HEADLINE_PRINT = "How to Replace Brake Pads at Home";
@@ -305,6 +312,20 @@ describe("readByline", () => {
     const categories = Array.from({ length: 8 }, (_, i) => `Category Number ${i + 1}`).join(", ");
     const dump = `Nutrition Myths\nPosted on November 25, 2024December 3, 2024 in ${categories}\nBody.`;
     expect(read(dump, 0, 2).published).toBe("2024-11-25");
+  });
+
+  it("reads a 'By:' glued to the name and a section run into it", () => {
+    expect(read("Bridge Closes\nWritten by:Elise Nass\nBody.", 0, 2).author).toBe("Elise Nass");
+    const filed = "On January 12, 2025 By Gabby BoucherIn Budget Travel, Travel Tips";
+    expect(read(`Bridge Closes\n${filed}\nBody.`, 0, 2)).toMatchObject({
+      author: "Gabby Boucher",
+      published: "2025-01-12",
+    });
+  });
+
+  it("reads a name and date printed together just above the headline", () => {
+    expect(read("Tom Talbot October 14, 2025\nBlog\nBridge Closes\nBody.", 2, 3).author).toBe("Tom Talbot");
+    expect(read("Travel Tips October 14, 2025\nBlog\nBridge Closes\nBody.", 2, 3).author).toBeNull();
   });
 
   it("takes no 'Step by Step Guide' for a byline", () => {

@@ -21,10 +21,10 @@ const BARE_NAME_REACH = 4;
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
 const SEGMENT_SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
-const BY_PREFIX = /(?:^|\s)(?:written |posted |published |words |story |reported )?by\s*:?\s+(.+)$/i;
+const BY_PREFIX = /(?:^|\s)(?:written |posted |published |words |story |reported )?by(?:\s*:\s*|\s+)(.+)$/i;
 const AUTHOR_LABEL = /^(?:authors?|writers?|reporters?|byline|contributors?)\s*:\s*(.+)$/i;
 /** "By" or "Written by" opening the segment: what follows is the author even when it is one word ("By Clay"). */
-const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by\s*:?\s+/i;
+const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by(?:\s*:\s*|\s+)/i;
 /** "Photo by", "Reviewed by", "Presented by": a "by" that credits someone other than the writer. */
 const CREDIT_BEFORE_BY =
   /\b(?:photos?|images?|pictures?|illustrations?|graphics?|videos?|artwork|credits?|presented|sponsored|powered|reviewed|checked|edited|produced|supported|designed|developed|hosted|translated|narrated|curated|courtesy)\s+by\s*:?\s*$/i;
@@ -60,6 +60,21 @@ function withoutTrailingRole(tokens: string[]): string[] {
   if (lastRole < 2) return tokens;
   const start = tokens.findIndex((token, i) => i >= 2 && (ROLE_WORD.test(token) || ROLE_MODIFIER.test(token)));
   return tokens.slice(0, start);
+}
+
+/**
+ * The name before a job title that follows a comma: "Audrey Huang, Print Managing Editor", "Ann Lee, Senior
+ * Director, Content & Marketing, Example Institute". A segment holding a role word, or opening with a modifier
+ * ("Senior", "Former"), starts the title; everything from it on goes, however long.
+ */
+function withoutJobTitle(text: string): string {
+  const segments = text.split(",");
+  const title = segments.findIndex((segment, i) => {
+    if (i === 0) return false;
+    const tokens = segment.trim().split(/\s+/);
+    return tokens.some((token) => ROLE_WORD.test(token)) || ROLE_MODIFIER.test(tokens[0] ?? "");
+  });
+  return title === -1 ? text : segments.slice(0, title).join(",").trim();
 }
 
 /** "Jane Doe Jane Doe": a name printed twice (a link and its label) is one name. */
@@ -121,7 +136,7 @@ export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
     .replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+in\s+\S.*$/u, "$1")
     .replace(/[\s,;:.-]+$/, "")
     .trim();
-  text = text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, "");
+  text = withoutJobTitle(text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, ""));
   if (text === "" || text.length > 80 || /[\d@/]|https?:/.test(text)) return null;
   const vouched = cue.vouched === true;
   if (HANDLE.test(text) && (cue.byAndDate === true || (vouched && INNER_CAPITAL.test(text)))) return text;
@@ -272,6 +287,8 @@ function unglue(text: string): string {
       .replace(/\s+((?:[Oo]riginally|[Ff]irst) [Pp]ublished\b)/gu, " · $1")
       // A job title run into the name: "Mateusz HabernyFounder", "Jane DoeSenior Editor".
       .replace(GLUED_ROLE, "$1 · $2")
+      // The section a name is filed in, run into it: "By Gabby BoucherIn Budget Travel".
+      .replace(/(\p{Ll})In(?=\s+\p{Lu})/gu, "$1 in")
   );
 }
 
@@ -536,7 +553,8 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       const line = features[i];
       if (line === undefined || i === titleIndex || line.boilerplate !== null) continue;
       if (line.hasDate) {
-        const beside = reach === 1 && i > titleIndex ? nameOnStampLine(line) : null;
+        // A name and date on one line signs the piece just above its headline too ("Tom Talbot October 14, 2025").
+        const beside = reach === 1 && i >= titleIndex - ABOVE_TITLE ? nameOnStampLine(line) : null;
         if (beside !== null) return beside;
         continue;
       }
