@@ -17,6 +17,7 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("5 min read")).toBeNull();
     expect(cleanAuthor("https://example.org/jane")).toBeNull();
     expect(cleanAuthor("Admin")).toBeNull();
+    expect(cleanAuthor("Article Content")).toBeNull();
   });
 
   it("takes one word after an explicit 'By' only when it is a known first name", () => {

@@ -40,7 +40,8 @@ const LABEL_ALONE =
 /** How many lines below a lone label its name may stand, past a crumb or a blank widget line. */
 const LABEL_REACH = 2;
 const DATE_LABEL = /^(?:posted|published|updated|last updated|modified|created|date|on)\b[\s:]*(?:on\b)?\s*/i;
-const NOT_A_NAME = /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff)\b/i;
+const NOT_A_NAME =
+  /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff|content|articles?)\b/i;
 
 /** A date or count after the name ("Jane Doe March 5", "Jane Doe 15 min read"); a surname before a number stays. */
 const MONTH_OR_NUMBER_TAIL = new RegExp(`\\s+(?:\\d|${MONTH}\\.?\\s+\\d).*$`, "i");

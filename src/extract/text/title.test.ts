@@ -132,4 +132,22 @@ describe("findTitle", () => {
     const found = findTitle(features, lines.length - PARAGRAPHS.length, PARAGRAPHS.join("\n"));
     expect(found?.text).toBe(headline);
   });
+
+  it("passes over a contents list between the headline and the body, whose entries are the body's headings", () => {
+    const sections = ["Why the Bridge Is Closing Now", "How Ferries Will Replace It", "What the Repairs Will Cost"];
+    const body = sections.flatMap((heading, i) => [heading, PARAGRAPHS[i % 2] ?? ""]);
+    const lines = [HEADLINE, "By Jane Porter", "Table of contents", ...sections, ...PARAGRAPHS, ...body];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const firstParagraph = 3 + sections.length;
+    const draft = [...PARAGRAPHS, ...body].join("\n");
+    expect(findTitle(features, firstParagraph, draft)?.text).toBe(HEADLINE);
+  });
+
+  it("keeps a headline printed twice in a row and again in the body: no contents list", () => {
+    const teaser = "Ferry Timetables for the Harbour Bridge Closure";
+    const lines = [teaser, "Share", HEADLINE, HEADLINE, ...PARAGRAPHS, HEADLINE, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const draft = [...PARAGRAPHS, HEADLINE, ...PARAGRAPHS].join("\n");
+    expect(findTitle(features, 4, draft)?.text).toBe(HEADLINE);
+  });
 });

@@ -136,6 +136,10 @@ function underHeadline(features: LineFeatures[], index: number): boolean {
 
 interface TitleEvidence {
   bodyWords: ReadonlySet<string>;
+  /** The first paragraph's line: contents entries sit above it and come back below it as section headings. */
+  firstParagraph: number;
+  /** The draft body's lines below the first paragraph, as `headingKey` gives them. */
+  printedBelow: ReadonlySet<string>;
   slugWords: ReadonlySet<string>;
   /** The slug's words without its stop words, which every candidate line is measured against. */
   slugContent: readonly string[];
@@ -147,6 +151,29 @@ function readsAsName(text: string): boolean {
   // Names joined by "and" come back joined by commas.
   const letters = (value: string) => value.replace(/\band\b/gi, "").replace(/[^\p{L}\p{N}]/gu, "");
   return name !== null && letters(name) === letters(text);
+}
+
+/** A line as a contents list and the section heading it links to both print it: "#What is X?" is "what is x?". */
+function headingKey(text: string): string {
+  return text.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
+}
+
+/** A contents list's entries are printed again below, as the body's section headings. */
+const CONTENTS_ENTRY_PENALTY = 3;
+
+/**
+ * An entry of a contents list between the headline and the body: the line comes back in the body as a section
+ * heading, and so does another line beside it. A headline printed again (a share text, a card) has its byline beside it instead.
+ */
+function isContentsEntry(features: LineFeatures[], index: number, evidence: TitleEvidence): boolean {
+  const text = features[index]?.text;
+  const printedBelow = (i: number) => {
+    const line = features[i];
+    return line !== undefined && i < evidence.firstParagraph && evidence.printedBelow.has(headingKey(line.text));
+  };
+  // A headline printed twice in a row is no list.
+  const entryBeside = (i: number) => features[i]?.text !== text && printedBelow(i);
+  return printedBelow(index) && (entryBeside(index - 1) || entryBeside(index + 1));
 }
 
 function headlineScore(features: LineFeatures[], index: number, distance: number, evidence: TitleEvidence): number {
@@ -179,6 +206,7 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   else if (line.repeats > 3) score -= 1;
   if (echoedByCrumb(features, index)) score += CRUMB_ECHO_BONUS;
   if (underHeadline(features, index)) score -= STANDFIRST_PENALTY;
+  if (isContentsEntry(features, index, evidence)) score -= CONTENTS_ENTRY_PENALTY;
   score -= distance * 0.04;
   return score;
 }
@@ -194,8 +222,17 @@ export function findTitle(
   slugWords: ReadonlySet<string> = new Set(),
 ): TitleChoice | null {
   // The headline's words come back in the opening paragraphs; the rest of the body adds cost, not evidence.
+  // The draft's lines below the first paragraph: its section headings among them.
+  const draftLines = new Set(bodyText.split("\n"));
+  const printedBelow = new Set<string>();
+  for (let i = firstParagraph + 1; i < features.length; i += 1) {
+    const text = features[i]?.text ?? "";
+    if (draftLines.has(text)) printedBelow.add(headingKey(text));
+  }
   const evidence: TitleEvidence = {
     bodyWords: new Set(contentWords(bodyText.slice(0, OPENING_CHARS))),
+    firstParagraph,
+    printedBelow,
     slugWords,
     slugContent: [...slugWords].filter((word) => !STOP_WORDS.has(word)),
   };
