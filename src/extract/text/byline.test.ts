@@ -329,6 +329,11 @@ describe("readByline", () => {
     expect(read("Travel Tips October 14, 2025\nBlog\nBridge Closes\nBody.", 2, 3).author).toBeNull();
   });
 
+  it("joins a first name beside its date with the surname printed on the next line", () => {
+    expect(read("Bridge Closes\nDec 8, 2024\nMaria\nMathioudaki\nBody.", 0, 4).author).toBe("Maria Mathioudaki");
+    expect(read("Bridge Closes\nDec 8, 2024\nMaria\nShare\nBody.", 0, 4).author).toBe("Maria");
+  });
+
   it("takes no 'Step by Step Guide' for a byline", () => {
     expect(read("Solar Panels\nDIY Solar Installation: Step by Step Guide\nBody.", 0, 2).author).toBeNull();
   });

@@ -538,6 +538,15 @@ function nameOnStampLine(line: LineFeatures): string | null {
   return null;
 }
 
+/** A first name whose surname the page printed on the next line ("Maria" / "Mathioudaki"): the two are one name. */
+function withSurnameBelow(features: LineFeatures[], index: number, name: string): string {
+  const next = features[index + 1];
+  if (name.includes(" ") || next === undefined || next.boilerplate !== null || next.hasDate) return name;
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(next.text)) return name;
+  const joined = `${name} ${next.text}`;
+  return looksLikePersonName(joined) ? joined : name;
+}
+
 /** Words in a bare name line: one name, or a few joined by "," or "and" ("Jane Doe, John Roe, Ann Lee"). */
 const MAX_BARE_NAME_WORDS = 6;
 const MAX_BARE_NAMES_WORDS = 16;
@@ -576,7 +585,9 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       if (author === null) continue;
       if (isGroupByline(author)) return author;
       // With no stamp beside it, the name must open with a known first name: "Video Production" is a section.
-      if ((stamped || opensWithKnownFirstName(author)) && looksLikePersonName(author)) return author;
+      if ((stamped || opensWithKnownFirstName(author)) && looksLikePersonName(author)) {
+        return withSurnameBelow(features, i, author);
+      }
     }
   }
   return null;

@@ -150,4 +150,11 @@ describe("findTitle", () => {
     const draft = [...PARAGRAPHS, HEADLINE, ...PARAGRAPHS].join("\n");
     expect(findTitle(features, 4, draft)?.text).toBe(HEADLINE);
   });
+
+  it("finds the headline past a long list between it and the body", () => {
+    const plans = Array.from({ length: 44 }, (_, i) => (i % 2 === 0 ? `Plan ${i + 1}` : "Included"));
+    const lines = [HEADLINE, "By Jane Porter", ...plans, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, lines.length - PARAGRAPHS.length, PARAGRAPHS.join("\n"))?.text).toBe(HEADLINE);
+  });
 });

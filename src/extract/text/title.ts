@@ -4,8 +4,14 @@ import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { holdsDateStamp, wordsBesideDate } from "./lone-date.js";
 import { STOP_WORDS } from "./stop-words.js";
 
-/** How far above the first paragraph the headline may sit, in lines (bylines, share bars, standfirsts between). */
-const LOOKBACK = 40;
+/**
+ * How far above the first paragraph the headline may sit, in lines (bylines, share bars, standfirsts, a contents
+ * list or a long list of plans between).
+ */
+const LOOKBACK = 60;
+/** Each line between a headline and its body costs this much; past NEAR_REACH lines, twice as much. */
+const DISTANCE_COST = 0.04;
+const NEAR_REACH = 40;
 const MIN_SCORE = 1;
 /** How far below the draft's first paragraph a headline with a byline may still be found. */
 const LOOKAHEAD = 80;
@@ -207,7 +213,7 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (echoedByCrumb(features, index)) score += CRUMB_ECHO_BONUS;
   if (underHeadline(features, index)) score -= STANDFIRST_PENALTY;
   if (isContentsEntry(features, index, evidence)) score -= CONTENTS_ENTRY_PENALTY;
-  score -= distance * 0.04;
+  score -= DISTANCE_COST * (distance + Math.max(0, distance - NEAR_REACH));
   return score;
 }
 
