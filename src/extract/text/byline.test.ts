@@ -266,6 +266,13 @@ describe("readByline", () => {
     expect(readByline(measureLines(splitDumpLines(review.join("\n"))), 0, 1, 5).author).toBeNull();
   });
 
+  it("reads a closing 'By' on the body's last line or straight after it, but not one past a related list", () => {
+    const lines = (...tail: string[]) =>
+      measureLines(splitDumpLines(["Bridge Closes", PARAGRAPH, PARAGRAPH, PARAGRAPH, ...tail].join("\n")));
+    expect(readByline(lines("By Scott Kasun", "Related Topics"), 0, 1, 3).author).toBe("Scott Kasun");
+    expect(readByline(lines("Related Topics", "By Scott Kasun"), 0, 1, 3).author).toBeNull();
+  });
+
   it("takes an author card below the body with no label, when its name opens with a known first name", () => {
     const body = Array.from({ length: 5 }, () => PARAGRAPH);
     const card = ["Share", "Jane Porter", "Senior Staff Writer"];

@@ -479,12 +479,20 @@ const SIGN_OFF_REACH = 8;
 const SIGN_OFF =
   /^(?:(?:this )?(?:article|post|story|guide|piece)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
 
-/** The name in a sign-off among the body's last lines, which the body region may have taken in. */
+/** "By Jane Doe" as the body's last line or the line straight after it: the piece's sign-off. */
+const CLOSING_BY = /^by\s*:?\s+(.+)$/i;
+
+/**
+ * The name in a sign-off among the body's last lines, which the body region may have taken in, or a closing
+ * "By …" on the line after them.
+ */
 function signOffName(features: LineFeatures[], from: number, last: number): string | null {
-  for (let i = last; i >= from; i -= 1) {
+  for (let i = last + 1; i >= from; i -= 1) {
     const line = features[i];
     if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
-    const signed = SIGN_OFF.exec(unglue(line.text));
+    const text = unglue(line.text);
+    const closing = i >= last ? CLOSING_BY.exec(text) : null;
+    const signed = i > last ? closing : (SIGN_OFF.exec(text) ?? closing);
     const author = labelledName(signed?.[1] ?? signed?.[2] ?? "");
     if (author !== null) return author;
   }
