@@ -480,7 +480,7 @@ const SIGN_OFF =
   /^(?:(?:this )?(?:article|post|story|guide|piece)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
 
 /** "By Jane Doe" as the body's last line or the line straight after it: the piece's sign-off. */
-const CLOSING_BY = /^by\s*:?\s+(.+)$/i;
+const CLOSING_BY = /^by(?:\s*:\s*|\s+)(.+)$/i;
 
 /**
  * The name in a sign-off among the body's last lines, which the body region may have taken in, or a closing

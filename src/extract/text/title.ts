@@ -169,7 +169,7 @@ const CONTENTS_ENTRY_PENALTY = 3;
 
 /**
  * An entry of a contents list between the headline and the body: the line comes back in the body as a section
- * heading, and so does another line beside it. A headline printed again (a share text, a card) has its byline beside it instead.
+ * heading, and so does another line beside it. A headline printed twice in a row and again lower down is no list.
  */
 function isContentsEntry(features: LineFeatures[], index: number, evidence: TitleEvidence): boolean {
   const text = features[index]?.text;
@@ -177,7 +177,6 @@ function isContentsEntry(features: LineFeatures[], index: number, evidence: Titl
     const line = features[i];
     return line !== undefined && i < evidence.firstParagraph && evidence.printedBelow.has(headingKey(line.text));
   };
-  // A headline printed twice in a row is no list.
   const entryBeside = (i: number) => features[i]?.text !== text && printedBelow(i);
   return printedBelow(index) && (entryBeside(index - 1) || entryBeside(index + 1));
 }
