@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateOrderOf, orderOfHost, orderOfLocale } from "./date-order.js";
+import { dateOrderOf, orderOfHost, orderOfLocale, orderOfWrittenDates } from "./date-order.js";
 
 describe("orderOfLocale", () => {
   it("reads English month first only in the United States and the Philippines", () => {
@@ -61,5 +61,22 @@ describe("dateOrderOf", () => {
   it("falls back on the host when the locales say nothing", () => {
     expect(dateOrderOf({ locales: ["en", undefined], urls: [null, "https://news.example.co.uk/"] })).toBe("day-first");
     expect(dateOrderOf({ locales: ["en"], urls: ["https://planet.example.com/"] })).toBeNull();
+  });
+});
+
+describe("orderOfWrittenDates", () => {
+  it("reads the order from a numeric date whose day is over 12", () => {
+    expect(orderOfWrittenDates("Posted 03/10/2023 · Comment of 31/01/2024")).toBe("day-first");
+    expect(orderOfWrittenDates("Posted 03/10/2023 · Comment of 01/31/2024")).toBe("month-first");
+  });
+
+  it("reads it from a numeric date that is the same day as one written in words", () => {
+    expect(orderOfWrittenDates("02-12-2025\nPublished December 02, 2025")).toBe("day-first");
+    expect(orderOfWrittenDates("10/03/2023\nPublished October 3, 2023")).toBe("month-first");
+  });
+
+  it("says nothing from dates in words alone, nor from ambiguous numbers alone", () => {
+    expect(orderOfWrittenDates("3 October 2023, 18 January 2023")).toBeNull();
+    expect(orderOfWrittenDates("03/10/2023")).toBeNull();
   });
 });

@@ -119,3 +119,52 @@ export function dateOrderOf(hints: LocaleHints): DateOrder | null {
   if (agreed !== undefined) return agreed;
   return hints.urls.map(orderOfHost).find((order) => order !== null) ?? null;
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";
+/** "31/01/2023", "12.25.2024": groups day-or-month, month-or-day, year. */
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b/g;
+/** "3 October 2023", "3rd Oct. 2023": groups day, month, year. */
+const DAY_MONTH_WORDS = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+((?:19|20)\\d{2})\\b`, "gi");
+/** "October 3, 2023": groups month, day, year. */
+const MONTH_DAY_WORDS = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "gi");
+
+function dayKey(year: string | undefined, month: number, day: number): string {
+  return `${year}-${month}-${day}`;
+}
+
+function monthNumber(word: string | undefined): number {
+  return MONTHS.indexOf((word ?? "").toLowerCase()) + 1;
+}
+
+/**
+ * The order a page's own dates show. A numeric date with a part over 12 ("31/01/2023") settles it; so does one that
+ * is the same day as a date the page writes in words ("02-12-2025" beside "December 02, 2025"). How the page writes
+ * dates in words says nothing: many a European site prints "October 3, 2023" beside "03/10/2023". Null when unsure.
+ */
+export function orderOfWrittenDates(text: string): DateOrder | null {
+  const numeric = [...text.matchAll(NUMERIC_DATE)].map((match) => ({
+    first: Number(match[1]),
+    second: Number(match[2]),
+    year: match[3],
+  }));
+  const votes = { dayFirst: 0, monthFirst: 0 };
+  for (const { first, second } of numeric) {
+    if (first > 12 && second <= 12) votes.dayFirst += 1;
+    else if (second > 12 && first <= 12) votes.monthFirst += 1;
+  }
+  if (votes.dayFirst !== votes.monthFirst) return votes.dayFirst > votes.monthFirst ? "day-first" : "month-first";
+  const dayMonth = [...text.matchAll(DAY_MONTH_WORDS)];
+  const monthDay = [...text.matchAll(MONTH_DAY_WORDS)];
+  const inWords = new Set([
+    ...dayMonth.map((match) => dayKey(match[3], monthNumber(match[2]), Number(match[1]))),
+    ...monthDay.map((match) => dayKey(match[3], monthNumber(match[1]), Number(match[2]))),
+  ]);
+  for (const { first, second, year } of numeric) {
+    if (first === second) continue;
+    if (inWords.has(dayKey(year, second, first))) votes.dayFirst += 1;
+    if (inWords.has(dayKey(year, first, second))) votes.monthFirst += 1;
+  }
+  if (votes.dayFirst === votes.monthFirst) return null;
+  return votes.dayFirst > votes.monthFirst ? "day-first" : "month-first";
+}

@@ -27,6 +27,12 @@ describe("parsePublishedDate", () => {
     expect(parsePublishedDate("15 mars 2024")).toBe("2024-03-15");
   });
 
+  it("reads an ambiguous numeric date day first when told the page writes its dates so", () => {
+    expect(parsePublishedDate("03/10/2023")).toBe("2023-03-10");
+    expect(parsePublishedDate("03/10/2023", undefined, "day-first")).toBe("2023-10-03");
+    expect(parsePublishedDate("October 3, 2023", undefined, "day-first")).toBe("2023-10-03");
+  });
+
   it("reads day, month name and year joined by dashes", () => {
     expect(parsePublishedDate("04-ago-2021")).toBe("2021-08-04");
     expect(parsePublishedDate("12-Mar-2024")).toBe("2024-03-12");

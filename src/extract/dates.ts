@@ -2,6 +2,7 @@
 
 import type { ParsedResult } from "chrono-node";
 import * as chrono from "chrono-node";
+import type { DateOrder } from "./date-order.js";
 
 /** Parsers tried in order: English first (most pages), day-first English next, then other languages chrono knows. */
 const PARSERS: chrono.Chrono[] = [
@@ -15,6 +16,9 @@ const PARSERS: chrono.Chrono[] = [
   chrono.nl.casual,
   chrono.sv.casual,
 ];
+
+/** The same, day-first English first: "03/10/2023" is 3 October on a page that writes its dates day first. */
+const DAY_FIRST_PARSERS: chrono.Chrono[] = [chrono.en.GB, ...PARSERS.filter((parser) => parser !== chrono.en.GB)];
 
 /**
  * Two far-apart clocks: a text whose date does not depend on the clock ("December 1, 2023") parses the same
@@ -143,15 +147,15 @@ function isAfter(iso: string, reference: Date): boolean {
  * The first real date in `raw`, as ISO 8601 (date, or date-time when a time is given), or null.
  * Relative dates ("2 hours ago", "yesterday", "July 4") resolve only against `reference`; without one they give
  * null, so the result never silently becomes "now". With a reference, dates after it (by more than a day) are
- * rejected: a page cannot be published in the future.
+ * rejected: a page cannot be published in the future. With `order` "day-first", a numeric date is read day first.
  */
-export function parsePublishedDate(raw: string, reference?: Date): string | null {
+export function parsePublishedDate(raw: string, reference?: Date, order: DateOrder | null = null): string | null {
   // "04-ago-2021": the month-name parsers read a day, month and year only when spaces part them.
   const text = unglueDate(raw.replace(/\s+/g, " ").trim()).replace(DAY_MONTH_YEAR_DASHED, "$1 $2 $3");
   if (text === "" || text.length > 500) return null;
   const iso = parseIso(text);
   if (iso !== undefined) return iso !== null && reference && isAfter(iso, reference) ? null : iso;
-  for (const parser of PARSERS) {
+  for (const parser of order === "day-first" ? DAY_FIRST_PARSERS : PARSERS) {
     if (reference) {
       const result = firstDate(parser, text, reference);
       if (!result) continue;

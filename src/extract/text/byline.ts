@@ -1,4 +1,5 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
+import type { DateOrder } from "../date-order.js";
 import { MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../dates.js";
 import { opensAuthorCard } from "./author-bio.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
@@ -196,14 +197,16 @@ interface SegmentContext {
   isMetaLine: boolean;
   /** Above the headline, where date-bearing lines are often a ticker of other stories. */
   aboveTitle: boolean;
+  /** How the page writes numeric dates, when it shows: "03/10/2023" is 3 October on a day-first page. */
+  order: DateOrder | null;
 }
 
 /** The date a byline prints after its name ("By Jane Doe on March 1, 2026"), which the name alone would drop. */
-function readStampAfterName(afterBy: string, found: Found): void {
+function readStampAfterName(afterBy: string, found: Found, order: DateOrder | null): void {
   if (!/\d/.test(afterBy)) return;
   const isUpdate = /\b(?:updated|modified)\b/i.test(afterBy);
   if ((isUpdate ? found.updated : found.published) !== null) return;
-  const date = parsePublishedDate(afterBy);
+  const date = parsePublishedDate(afterBy, undefined, order);
   if (date === null) return;
   if (isUpdate) found.updated = date;
   else found.published = date;
@@ -237,7 +240,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
       };
       const author = notByline ? null : cleanAuthor(byMatch[1], cue);
       if (author !== null) found.author ??= author;
-      readStampAfterName(byMatch[1], found);
+      readStampAfterName(byMatch[1], found, context.order);
       rest = rest.slice(0, byMatch.index).trim();
       if (rest === "") continue;
     }
@@ -247,7 +250,7 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
     const plausible =
       !context.aboveTitle || DATE_LABEL.test(rest) || dateText.split(/\s+/).length <= MAX_DATE_SEGMENT_WORDS;
     if (/\d/.test(dateText) && plausible && (isUpdate ? found.updated : found.published) === null) {
-      const date = parsePublishedDate(dateText);
+      const date = parsePublishedDate(dateText, undefined, context.order);
       if (date !== null) {
         if (isUpdate) found.updated ??= date;
         else found.published ??= date;
@@ -329,12 +332,14 @@ const STAMP_REACH = 200;
  * Byline facts from the lines near the headline; without a headline, from the lines above the body. When those
  * name no date, the lone date line nearest the headline gives it; failing that, the first labelled stamp above
  * `bodyEnd` (and the author, when none was found); failing that, a lone date line just below the body.
+ * `order` says how the page writes numeric dates, when known.
  */
 export function readByline(
   features: LineFeatures[],
   titleIndex: number | null,
   bodyStart: number,
   bodyEnd = bodyStart,
+  order: DateOrder | null = null,
 ): Byline {
   const anchor = titleIndex ?? bodyStart;
   // The headline printed a little higher too (above a contents list) may carry the byline at that print.
@@ -347,10 +352,11 @@ export function readByline(
     if (line === undefined || i === titleIndex) continue;
     // A standfirst under the headline may end with the byline, after its last sentence.
     const signature = i > anchor && paragraphsPassed === 0 ? SIGNED_STANDFIRST.exec(line.text)?.[1] : undefined;
-    if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false });
+    if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false, order });
     // A stamp that says what it is stays one, however long the list of categories after it.
     if (line.words > 25 && line.hasDate && LABELLED_STAMP.test(line.text)) {
-      readSegments(unglue(line.text), found, { isMetaLine: false, aboveTitle: titleIndex !== null && i < titleIndex });
+      const aboveTitle = titleIndex !== null && i < titleIndex;
+      readSegments(unglue(line.text), found, { isMetaLine: false, aboveTitle, order });
       continue;
     }
     // A standfirst may come before the byline; after two paragraphs the article is under way.
@@ -365,7 +371,8 @@ export function readByline(
       continue;
     }
     if (isMetaLine(text, line)) {
-      readSegments(text, found, { isMetaLine: line.words <= 25, aboveTitle: titleIndex !== null && i < titleIndex });
+      const aboveTitle = titleIndex !== null && i < titleIndex;
+      readSegments(text, found, { isMetaLine: line.words <= 25, aboveTitle, order });
     }
   }
   if (titleIndex !== null) {
@@ -375,7 +382,7 @@ export function readByline(
   found.author ??= signOffName(features, Math.max(bodyStart + 1, bodyEnd - SIGN_OFF_REACH), bodyEnd);
   found.author ??= authorBoxName(features, bodyEnd + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
   if (titleIndex !== null && found.published === null && found.updated === null) {
-    const lone = nearestLoneDate(features, titleIndex);
+    const lone = nearestLoneDate(features, titleIndex, order);
     if (lone?.isUpdate === true) found.updated = lone.date;
     else if (lone !== null) found.published = lone.date;
   }
@@ -387,7 +394,7 @@ export function readByline(
       if (line === undefined || !line.hasDate || line.words > 25) continue;
       const text = unglue(line.text);
       if (!LABELLED_STAMP.test(text)) continue;
-      readSegments(text, stamps, { isMetaLine: false, aboveTitle: false });
+      readSegments(text, stamps, { isMetaLine: false, aboveTitle: false, order });
       if (stamps.published !== null || stamps.updated !== null) break;
     }
     found.published = stamps.published;
@@ -395,7 +402,7 @@ export function readByline(
     found.author ??= stamps.author;
   }
   if (found.published === null && found.updated === null && bodyEnd > bodyStart) {
-    found.published = loneDateBelowBody(features, bodyEnd);
+    found.published = loneDateBelowBody(features, bodyEnd, order);
   }
   return { author: found.author, published: found.published ?? found.updated, section: found.section };
 }

@@ -132,6 +132,18 @@ describe("extractTextDump on small dumps", () => {
     expect(article.outlet).toBe("Example Daily");
   });
 
+  it("reads a numeric publish date in the order the page's other dates show", () => {
+    const dump = [
+      "Menu",
+      "Harbour Bridge To Close For Six Months",
+      "By Jane Porter | 03/10/2023",
+      ...PARAGRAPHS,
+      "Comments",
+      "Tom Reyes 31/10/2023: The ferries are a good idea.",
+    ].join("\n\n");
+    expect(extractTextDump(dump).published).toBe("2023-10-03");
+  });
+
   it("reads author, date and section from one byline line", () => {
     const dump = [
       "Menu",

@@ -1,5 +1,6 @@
 // Extracts the article from a text dump (all visible text of a page, menus included): body, title, byline, outlet.
 import type { ExtractedArticle } from "../../model.js";
+import { orderOfHost, orderOfWrittenDates } from "../date-order.js";
 import { emptyArticle } from "../empty-article.js";
 import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
@@ -73,7 +74,9 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
         ? kept.filter((i) => i > titleIndex)
         : kept.filter((i) => i !== titleIndex);
   }
-  const byline = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end);
+  // How the page writes numeric dates: its own dates tell first, then its host's country.
+  const order = orderOfWrittenDates(text) ?? orderOfHost(url);
+  const byline = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
   // The byline's stamps and the bare author name may open the region: they are not the article.
   const authorKey = byline.author?.toLowerCase();
   while (kept.length > 0) {

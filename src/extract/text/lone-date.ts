@@ -1,4 +1,5 @@
 // Finds the publish date that a page prints on a line of its own near the headline ("March 5, 2025").
+import type { DateOrder } from "../date-order.js";
 import { parsePublishedDate } from "../dates.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 
@@ -50,7 +51,7 @@ function isNotOfDate(word: string): boolean {
  * The date of a line that is a date and little else: "March 5, 2025", "Updated 2 Jan 2024", "May 1, 2024 | 5 min
  * read". A sentence or a teaser that mentions a date gives null.
  */
-export function loneDateOf(text: string): LoneDate | null {
+export function loneDateOf(text: string, order: DateOrder | null = null): LoneDate | null {
   const segments = text.split(SEPARATOR).filter((segment) => segment !== "" && !COMPANION.test(segment));
   if (segments.length !== 1 || segments[0] === undefined) return null;
   const labelled = segments[0];
@@ -58,7 +59,7 @@ export function loneDateOf(text: string): LoneDate | null {
   const words = bare.split(/\s+/);
   const otherWords = words.filter(isNotOfDate).length;
   if (!/\d/.test(bare) || words.length > MAX_DATE_WORDS || otherWords > MAX_OTHER_WORDS) return null;
-  const date = parsePublishedDate(bare);
+  const date = parsePublishedDate(bare, undefined, order);
   return date === null ? null : { date, isUpdate: UPDATE_LABEL.test(labelled) };
 }
 
@@ -80,7 +81,11 @@ export function holdsDateStamp(text: string): boolean {
  * twice, may come first), or just above it when no other date line sits there (several are a list of other
  * stories, each with its date). The nearer wins; below wins a tie.
  */
-export function nearestLoneDate(features: readonly LineFeatures[], titleIndex: number): LoneDate | null {
+export function nearestLoneDate(
+  features: readonly LineFeatures[],
+  titleIndex: number,
+  order: DateOrder | null = null,
+): LoneDate | null {
   let below: { distance: number; found: LoneDate } | undefined;
   const paragraphs = new Set<string>();
   for (let i = titleIndex + 1; i <= titleIndex + BELOW_HEADLINE && below === undefined; i += 1) {
@@ -91,7 +96,7 @@ export function nearestLoneDate(features: readonly LineFeatures[], titleIndex: n
       if (paragraphs.size >= 2) break;
       continue;
     }
-    const found = line.hasDate ? loneDateOf(line.text) : null;
+    const found = line.hasDate ? loneDateOf(line.text, order) : null;
     if (found !== null) below = { distance: i - titleIndex, found };
   }
   let above: { distance: number; found: LoneDate } | undefined;
@@ -100,7 +105,7 @@ export function nearestLoneDate(features: readonly LineFeatures[], titleIndex: n
     const line = features[i];
     if (line === undefined || !line.hasDate) continue;
     datedAbove += 1;
-    const found = loneDateOf(line.text);
+    const found = loneDateOf(line.text, order);
     if (found !== null && above === undefined) above = { distance: titleIndex - i, found };
   }
   if (datedAbove > 1) above = undefined;
@@ -126,11 +131,15 @@ function headsProse(next: LineFeatures | undefined): boolean {
  * The publish date printed on a line of its own just below the body's end, when no list of dated items follows.
  * An "Updated" stamp there is the page's upkeep (a reviewed-on footer), not the article's date.
  */
-export function loneDateBelowBody(features: readonly LineFeatures[], bodyEnd: number): string | null {
+export function loneDateBelowBody(
+  features: readonly LineFeatures[],
+  bodyEnd: number,
+  order: DateOrder | null = null,
+): string | null {
   for (let i = bodyEnd + 1; i <= bodyEnd + BELOW_BODY; i += 1) {
     const line = features[i];
     if (line === undefined) return null;
-    const found = line.hasDate ? loneDateOf(line.text) : null;
+    const found = line.hasDate ? loneDateOf(line.text, order) : null;
     // Only a dateline's label may come between ("Published", "Posted in News"): another line is a teaser or a
     // notice the date belongs to ("Next meeting" over "June 5, 2027").
     if (found === null && (line.words > MAX_LABEL_WORDS || !BELOW_BODY_LABEL.test(line.text))) return null;
