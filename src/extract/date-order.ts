@@ -1,4 +1,4 @@
-// Tells from a page's declared locale, or failing that its host's country, which comes first in a numeric date
+// Tells from a page's declared locale, its host's country or its own dates which comes first in a numeric date
 // ("03/04/2021"): the day or the month. Pure.
 
 export type DateOrder = "day-first" | "month-first";
