@@ -102,6 +102,19 @@ describe("loneDateBelowBody", () => {
     const posted = lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Posted in News", "June 5, 2024");
     expect(loneDateBelowBody(posted, 2)).toBe("2024-06-05");
   });
+
+  it("reads the date past the post's tags and beside its categories", () => {
+    const stamp = "Monday, August 11th, 2025 at 11:00 am | Categories: Harbour, Bridges |";
+    const tagged = lines(
+      HEADLINE,
+      PARAGRAPH,
+      PARAGRAPH,
+      "Tags: harbour, bridge repairs",
+      stamp,
+      "Comments are closed.",
+    );
+    expect(loneDateBelowBody(tagged, 2)?.slice(0, 10)).toBe("2025-08-11");
+  });
 });
 
 describe("holdsDateStamp and wordsBesideDate", () => {

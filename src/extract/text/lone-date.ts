@@ -28,11 +28,14 @@ const LIST_REACH = 8;
 
 /** A label that may stand between the body and its date: "Published", "Posted in News", "Date:". */
 const BELOW_BODY_LABEL = /^(?:published|posted|date|last updated|updated)\b/i;
+/** The post's tags or categories: beside its date, or, however many, between the body and its date. */
+const TAG_LIST = /^(?:categories|category|tags|filed under)\s*:/i;
+const MAX_TAG_LIST_WORDS = 16;
 const LABEL = /^(?:published|updated|last updated|modified|posted|date|on)\b\s*(?:on\b)?\s*:?\s*/i;
 /** A dateline that names an edit's day, not the publication: "Updated …", "Last updated …", "Modified …". */
 export const UPDATE_LABEL = /^(?:updated|last updated|modified)\b/i;
 const SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
-/** What may stand beside the date on its line: a reading time, a view or comment count. */
+/** What may stand beside the date on its line: a reading time, a view or comment count (and the post's TAG_LIST). */
 const COMPANION = /^\d+\s*(?:min(?:ute)?s?\.?(?:\s+read)?|views?|comments?)$/i;
 /** Words a date is written with: numbers, ordinals, clock times, zones, English month and weekday names. */
 const DATE_WORD =
@@ -52,7 +55,9 @@ function isNotOfDate(word: string): boolean {
  * read". A sentence or a teaser that mentions a date gives null.
  */
 export function loneDateOf(text: string, order: DateOrder | null = null): LoneDate | null {
-  const segments = text.split(SEPARATOR).filter((segment) => segment !== "" && !COMPANION.test(segment));
+  const segments = text
+    .split(SEPARATOR)
+    .filter((segment) => segment !== "" && !COMPANION.test(segment) && !TAG_LIST.test(segment));
   if (segments.length !== 1 || segments[0] === undefined) return null;
   const labelled = segments[0];
   const bare = labelled.replace(LABEL, "");
@@ -140,9 +145,12 @@ export function loneDateBelowBody(
     const line = features[i];
     if (line === undefined) return null;
     const found = line.hasDate ? loneDateOf(line.text, order) : null;
-    // Only a dateline's label may come between ("Published", "Posted in News"): another line is a teaser or a
-    // notice the date belongs to ("Next meeting" over "June 5, 2027").
-    if (found === null && (line.words > MAX_LABEL_WORDS || !BELOW_BODY_LABEL.test(line.text))) return null;
+    // Only a dateline's label ("Published", "Posted in News") or the post's tags may come between: another line is
+    // a teaser or a notice the date belongs to ("Next meeting" over "June 5, 2027").
+    const between =
+      (line.words <= MAX_LABEL_WORDS && BELOW_BODY_LABEL.test(line.text)) ||
+      (line.words <= MAX_TAG_LIST_WORDS && TAG_LIST.test(line.text));
+    if (found === null && !between) return null;
     if (found === null) continue;
     const listed = features.slice(i + 1, i + 1 + LIST_REACH).some((next) => next.hasDate);
     return listed || found.isUpdate || headsProse(features[i + 1]) ? null : found.date;
