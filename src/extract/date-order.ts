@@ -1,5 +1,6 @@
 // Tells from a page's declared locale, its host's country or its own dates which comes first in a numeric date
 // ("03/04/2021"): the day or the month. Pure.
+import { ENGLISH_MONTH } from "./dates.js";
 
 export type DateOrder = "day-first" | "month-first";
 
@@ -121,7 +122,7 @@ export function dateOrderOf(hints: LocaleHints): DateOrder | null {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";
+const MONTH_WORD = `(${ENGLISH_MONTH})\\.?`;
 /** "31/01/2023", "12.25.2024": groups day-or-month, month-or-day, year. */
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b/g;
 /** "3 October 2023", "3rd Oct. 2023": groups day, month, year. */
@@ -134,7 +135,7 @@ function dayKey(year: string | undefined, month: number, day: number): string {
 }
 
 function monthNumber(word: string | undefined): number {
-  return MONTHS.indexOf((word ?? "").toLowerCase()) + 1;
+  return MONTHS.indexOf((word ?? "").slice(0, 3).toLowerCase()) + 1;
 }
 
 /**

@@ -31,6 +31,9 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 const DAY_MS = 86_400_000;
 
+/** An English month name or its abbreviation, for patterns to build on (no dot, no flags: callers add them). */
+export const ENGLISH_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
+
 const DAY_MONTH_YEAR_DASHED = /\b(\d{1,2})-(\p{L}{3,9})\.?-(\d{4})\b/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;

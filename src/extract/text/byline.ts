@@ -1,6 +1,6 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import type { DateOrder } from "../date-order.js";
-import { MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../dates.js";
+import { ENGLISH_MONTH, MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../dates.js";
 import { opensAuthorCard } from "./author-bio.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
@@ -22,19 +22,23 @@ const BARE_NAME_REACH = 4;
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
 const SEGMENT_SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
-const BY_PREFIX = /(?:^|\s)(?:written |posted |published |words |story |reported )?by(?:\s*:\s*|\s+)(.+)$/i;
+/** "by" and what parts it from the name: a space, or a colon with or without one ("By: Jane", "Written by:Jane"). */
+const BY = String.raw`by(?:\s*:\s*|\s+)`;
+const BY_PREFIX = new RegExp(
+  String.raw`(?:^|\s)(?:written |posted |published |words |story |reported )?${BY}(.+)$`,
+  "i",
+);
 const AUTHOR_LABEL = /^(?:authors?|writers?|reporters?|byline|contributors?)\s*:\s*(.+)$/i;
 /** "By" or "Written by" opening the segment: what follows is the author even when it is one word ("By Clay"). */
-const LEADING_BY = /^(?:written |posted |published |words |story |reported |text )?by(?:\s*:\s*|\s+)/i;
+const LEADING_BY = new RegExp(`^(?:written |posted |published |words |story |reported |text )?${BY}`, "i");
 /** "Photo by", "Reviewed by", "Presented by": a "by" that credits someone other than the writer. */
 const CREDIT_BEFORE_BY =
   /\b(?:photos?|images?|pictures?|illustrations?|graphics?|videos?|artwork|credits?|presented|sponsored|powered|reviewed|checked|edited|produced|supported|designed|developed|hosted|translated|narrated|curated|courtesy)\s+by\s*:?\s*$/i;
 /** Words a byline may print before its "by", dates aside ("Posted on December 20, 2025 by …"); a sentence has more. */
 const MAX_WORDS_BEFORE_BY = 4;
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
-const MONTH_NAME = new RegExp(`^${MONTH}$`, "i");
+const MONTH_NAME = new RegExp(`^${ENGLISH_MONTH}$`, "i");
 /** A date printed after the name, in the same segment: "BeauHD on Friday December 19, 2025 @08:00PM". */
-const DATE_AFTER_NAME = new RegExp(`\\s(?:on|at)\\s+\\S*\\d|\\s${MONTH}\\.?\\s+\\d`, "i");
+const DATE_AFTER_NAME = new RegExp(`\\s(?:on|at)\\s+\\S*\\d|\\s${ENGLISH_MONTH}\\.?\\s+\\d`, "i");
 /** A byline label alone on its line ("Written By", "By:", "Author", "Article by"): the name is on a line below. */
 const LABEL_ALONE =
   /^(?:(?:article|post|story|text|words|guide|review)\s+)?(?:(?:written|posted|published|reported|authored)\s+)?by\s*:?$|^(?:authors?|writers?|byline|contributors?)\s*:?$/i;
@@ -45,7 +49,7 @@ const NOT_A_NAME =
   /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff|content|articles?)\b/i;
 
 /** A date or count after the name ("Jane Doe March 5", "Jane Doe 15 min read"); a surname before a number stays. */
-const MONTH_OR_NUMBER_TAIL = new RegExp(`\\s+(?:\\d|${MONTH}\\.?\\s+\\d).*$`, "i");
+const MONTH_OR_NUMBER_TAIL = new RegExp(`\\s+(?:\\d|${ENGLISH_MONTH}\\.?\\s+\\d).*$`, "i");
 
 /** A stamp label after the name ("Jane Doe Updated Sep 5", "Jane Doe Published: …"): the name ends there. */
 const STAMP_LABEL_TAIL = /\s+(?:last updated|updated|published|posted|modified)\b.*$/i;
@@ -350,12 +354,12 @@ export function readByline(
   for (let i = from; i <= to; i += 1) {
     const line = features[i];
     if (line === undefined || i === titleIndex) continue;
+    const aboveTitle = titleIndex !== null && i < titleIndex;
     // A standfirst under the headline may end with the byline, after its last sentence.
     const signature = i > anchor && paragraphsPassed === 0 ? SIGNED_STANDFIRST.exec(line.text)?.[1] : undefined;
     if (signature !== undefined) readSegments(unglue(signature), found, { isMetaLine: true, aboveTitle: false, order });
     // A stamp that says what it is stays one, however long the list of categories after it.
     if (line.words > 25 && line.hasDate && LABELLED_STAMP.test(line.text)) {
-      const aboveTitle = titleIndex !== null && i < titleIndex;
       readSegments(unglue(line.text), found, { isMetaLine: false, aboveTitle, order });
       continue;
     }
@@ -371,7 +375,6 @@ export function readByline(
       continue;
     }
     if (isMetaLine(text, line)) {
-      const aboveTitle = titleIndex !== null && i < titleIndex;
       readSegments(text, found, { isMetaLine: line.words <= 25, aboveTitle, order });
     }
   }
@@ -487,7 +490,7 @@ const SIGN_OFF =
   /^(?:(?:this )?(?:article|post|story|guide|piece)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
 
 /** "By Jane Doe" as the body's last line or the line straight after it: the piece's sign-off. */
-const CLOSING_BY = /^by(?:\s*:\s*|\s+)(.+)$/i;
+const CLOSING_BY = new RegExp(`^${BY}(.+)$`, "i");
 
 /**
  * The name in a sign-off among the body's last lines, which the body region may have taken in, or a closing
