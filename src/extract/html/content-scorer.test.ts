@@ -70,6 +70,22 @@ describe("scoreBody", () => {
     expect(bodyText(html)).toEqual(PARAGRAPHS);
   });
 
+  it("drops undated teaser cards whose excerpts the rail cuts short, and keeps the article's own linked cards", () => {
+    const card = (i: number, excerpt: string) =>
+      `<div class="card"><h5>Topic ${i}</h5><h2><a href="/story-${i}">Other story number ${i} about the city</a></h2><p>${excerpt}</p></div>`;
+    const rail = (excerpt: string) => [1, 2, 3, 4].map((i) => card(i, excerpt)).join("");
+    const page = (
+      cards: string,
+    ) => `<body><div class="page"><div class="story">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="rail">${cards}</div></div></body>`;
+    const cut =
+      "Every winter the council promises that the roads will be cleared earlier. This year the ploughs will be...";
+    expect(bodyText(page(rail(cut)))).toEqual(PARAGRAPHS);
+    const whole =
+      "Every winter the council promises that the roads will be cleared earlier, and this year it kept its word.";
+    expect(bodyText(page(rail(whole)))).toContain(whole);
+  });
+
   it("ends the article with the child that holds most of the container, keeping the header before it", () => {
     const html = `<body><div class="page"><div class="head"><h1>Bridge reopens</h1></div>
       <div class="body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>

@@ -21,6 +21,13 @@ const MIN_STORY_SHARE = 0.5;
 const DATE_LINE =
   /^(?:[\p{L}]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (?:minutes?|hours?|days?|weeks?) ago)\b/iu;
 
+/**
+ * An excerpt cut short by the rail that shows it: "Paperwork will be completed earlier. Vendor lists will be...".
+ * A card holding one is another page's teaser as surely as a dated one; an article ends its sentences.
+ */
+const CUT_SHORT = /\p{L}[,;]?\s*(?:\.{3}|…)\s*(?:\[…\]|\[\.{3}\])?$/u;
+const MIN_CUT_EXCERPT_WORDS = 8;
+
 /** Per element index: 1 when the element is a teaser card, or holds only a teaser rail's text. */
 export function teaserCards(elements: readonly HtmlElement[], blocks: readonly TextBlock[]): Uint8Array {
   const count = elements.length;
@@ -28,11 +35,13 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
   const words = new Int32Array(count);
   const chars = new Int32Array(count);
   const linkChars = new Int32Array(count);
-  const dated = new Uint8Array(count);
-  for (const element of elements) if (element.tag === "time") dated[element.index] = 1;
+  const storyLike = new Uint8Array(count);
+  for (const element of elements) if (element.tag === "time") storyLike[element.index] = 1;
   for (const block of blocks) {
     const i = block.owner.index;
-    if (block.words <= 8 && DATE_LINE.test(block.text)) dated[i] = 1;
+    if (block.words <= 8 && DATE_LINE.test(block.text)) storyLike[i] = 1;
+    if (block.kind === "paragraph" && block.words >= MIN_CUT_EXCERPT_WORDS && CUT_SHORT.test(block.text))
+      storyLike[i] = 1;
     blockCount[i]! += 1;
     words[i]! += block.words;
     chars[i]! += block.chars;
@@ -45,7 +54,7 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
     words[parent.index]! += words[i]!;
     chars[parent.index]! += chars[i]!;
     linkChars[parent.index]! += linkChars[i]!;
-    if (dated[i] === 1) dated[parent.index] = 1;
+    if (storyLike[i] === 1) storyLike[parent.index] = 1;
   }
 
   /** Built like a card: a few blocks, a short text, some of it linked. */
@@ -61,7 +70,7 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
   };
   const hasLinkedTitle = (element: HtmlElement): boolean =>
     linkChars[element.index]! >= MIN_CARD_LINK_SHARE * chars[element.index]!;
-  const isDated = (element: HtmlElement): boolean => dated[element.index] === 1;
+  const looksLikeStory = (element: HtmlElement): boolean => storyLike[element.index] === 1;
 
   const cards = new Uint8Array(count);
   for (const element of elements) {
@@ -81,7 +90,7 @@ export function teaserCards(elements: readonly HtmlElement[], blocks: readonly T
       if (built.length < MIN_CARDS || built.length < MIN_TEASER_SHARE * group.length) continue;
       // A rail's cards are uneven (one lacks a date, one's title is short): the run as a whole must read as stories.
       const needed = MIN_STORY_SHARE * built.length;
-      if (built.filter(isDated).length < needed || built.filter(hasLinkedTitle).length < needed) continue;
+      if (built.filter(looksLikeStory).length < needed || built.filter(hasLinkedTitle).length < needed) continue;
       for (const card of built) cards[card.index] = 1;
     }
   }
