@@ -75,6 +75,19 @@ describe("findTitle", () => {
     expect(findTitle(features, 3, PARAGRAPHS.join("\n"))?.text).toBe(HEADLINE);
   });
 
+  it("passes over a short standfirst in sentence case under a title-case headline, but not a headline under a kicker", () => {
+    // The standfirst echoes the body more than the headline does, and is too short to be passed over for length.
+    const quietHeadline = "Six Months Without the Old Crossing";
+    const standfirst = "The council will close the harbour bridge for repairs after engineers found cracks";
+    const lines = ["March 3, 2024", quietHeadline, standfirst, ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    expect(findTitle(features, 3, PARAGRAPHS.join("\n"))?.text).toBe(quietHeadline);
+    const sentenceCaseHeadline = "Old crossing shuts for half a year while its supports are mended";
+    const kicked = ["March 3, 2024", "Harbour and Ferries", sentenceCaseHeadline, ...PARAGRAPHS];
+    const kickedFeatures = measureLines(splitDumpLines(kicked.join("\n")));
+    expect(findTitle(kickedFeatures, 3, PARAGRAPHS.join("\n"))?.text).toBe(sentenceCaseHeadline);
+  });
+
   it("still takes a long headline that has no shorter headline above it", () => {
     const longHeadline =
       "Engineers Find Deep Cracks in Two Supports of the Old Harbour Bridge and the Council Votes to Close It";

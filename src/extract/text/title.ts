@@ -132,12 +132,28 @@ function echoedByCrumb(features: LineFeatures[], index: number): boolean {
   return false;
 }
 
-/** A long sentence straight under a short headline-shaped line: the standfirst, not the headline. */
+/**
+ * A headline in title case over a line in sentence case: the standfirst under its headline, however long either
+ * runs ("16 Tips for Writing AI-Ready C# Code" over "How to make it easy for AI agents to work with your code").
+ * A kicker of a word or three ("Health and Science") over a sentence-case headline is no such pair.
+ */
+const CASED_HEADLINE_MIN_WORDS = 4;
+const CASED_STANDFIRST_MIN_WORDS = 8;
+const TITLE_CASE_MIN_RATIO = 0.75;
+const SENTENCE_CASE_MAX_RATIO = 0.34;
+
+/** A sentence straight under a headline-shaped line, longer than it or set in another case: the standfirst. */
 function underHeadline(features: LineFeatures[], index: number): boolean {
   const line = features[index];
   const above = features[index - 1];
-  if (line === undefined || above === undefined || line.words < STANDFIRST_MIN_WORDS) return false;
-  return headlineShaped(above) && above.words < line.words;
+  if (line === undefined || above === undefined || !headlineShaped(above)) return false;
+  if (line.words >= STANDFIRST_MIN_WORDS && above.words < line.words) return true;
+  return (
+    line.words >= CASED_STANDFIRST_MIN_WORDS &&
+    above.words >= CASED_HEADLINE_MIN_WORDS &&
+    above.capitalisedRatio >= TITLE_CASE_MIN_RATIO &&
+    line.capitalisedRatio <= SENTENCE_CASE_MAX_RATIO
+  );
 }
 
 interface TitleEvidence {
