@@ -351,4 +351,41 @@ describe("readByline", () => {
     const label = "Bridge Closes\nTravel Tips\nDecember 17, 2025\nBody.";
     expect(read(label, 0, 3).author).toBeNull();
   });
+
+  it("takes a name under a 'Written By:' label though the tagger doubts its first name, but no furniture", () => {
+    const named = "Bridge Closes\nWritten By:\nTazzy Morrow\nLast Updated:\nAugust 1, 2025\nBody.";
+    expect(read(named, 0, 5).author).toBe("Tazzy Morrow");
+    const link = "Bridge Closes\nWritten By:\nPrevious Post\nLast Updated:\nAugust 1, 2025\nBody.";
+    expect(read(link, 0, 5).author).toBeNull();
+  });
+
+  it("reads names beside a job title or an outlet in capitals, but not a label beside them", () => {
+    const standfirst = "How the council plans to reopen the bridge next spring, and what the repairs will cost.";
+    const signed = (line: string) => read(`Bridge Closes\n${standfirst}\n${line}\nShow Caption\nBody.`, 0, 4).author;
+    expect(signed("Ann Lee and Tom Reyes | Guest Columnists")).toBe("Ann Lee, Tom Reyes");
+    expect(signed("Jane Porter, Staff Writer")).toBe("Jane Porter");
+    expect(signed("Jane Porter HARBOUR DAILY")).toBe("Jane Porter");
+    expect(signed("Travel Tips | Staff Picks")).toBeNull();
+    expect(signed("Latest News HARBOUR DAILY")).toBeNull();
+    expect(signed("Jane Porter | Harbour and Ferries")).toBeNull();
+  });
+
+  it("reads a line opening with 'By' under a summary of several paragraphs, but nothing else down there", () => {
+    const lines = (byline: string) =>
+      measureLines(
+        splitDumpLines(["Bridge Closes", "SUMMARY:", PARAGRAPH, PARAGRAPH, "Tweet", byline, PARAGRAPH].join("\n")),
+      );
+    const byRole = "by Jane Porter, Senior Director, Content & Marketing, Harbour Institute";
+    expect(readByline(lines(byRole), 0, 2, 6).author).toBe("Jane Porter");
+    expect(readByline(lines("Photo by Tom Reyes"), 0, 2, 6).author).toBeNull();
+    expect(readByline(lines("By Category"), 0, 2, 6).author).toBeNull();
+  });
+
+  it("reads a lower-case screen name after 'by' when a date follows it on the line, and not without one", () => {
+    expect(read("Bridge Closes\nby harbourdesk | Apr 21, 2025\nBody.", 0, 2)).toMatchObject({
+      author: "harbourdesk",
+      published: "2025-04-21",
+    });
+    expect(read("Bridge Closes\nby harbourdesk | Features\nBody.", 0, 2).author).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@ import { ENGLISH_MONTH, MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../da
 import { opensAuthorCard } from "./author-bio.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
-import { CREDENTIAL, isKnownFirstName, looksLikePersonName, NAME_PARTICLE } from "./person-name.js";
+import { CREDENTIAL, isKnownFirstName, looksLikePersonName, mayBeLabelledName, NAME_PARTICLE } from "./person-name.js";
 
 export interface Byline {
   author: string | null;
@@ -225,7 +225,8 @@ function isIdiomBy(beforeName: string, name: string): boolean {
 }
 
 function readSegments(text: string, found: Found, context: SegmentContext): void {
-  for (const segment of text.split(SEGMENT_SEPARATOR)) {
+  const segments = text.split(SEGMENT_SEPARATOR);
+  for (const [index, segment] of segments.entries()) {
     let rest = segment.trim();
     const byMatch = BY_PREFIX.exec(rest) ?? AUTHOR_LABEL.exec(rest);
     if (byMatch?.[1] !== undefined) {
@@ -238,10 +239,9 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
       const notByline =
         CREDIT_BEFORE_BY.test(before) || wordsBefore > MAX_WORDS_BEFORE_BY || isIdiomBy(before, byMatch[1]);
       const leadingBy = LEADING_BY.test(rest);
-      const cue = {
-        vouched: leadingBy || AUTHOR_LABEL.test(rest),
-        byAndDate: leadingBy && DATE_AFTER_NAME.test(byMatch[1]),
-      };
+      // The date may follow in the name's segment ("by BeauHD on Friday …") or in the next one ("by whova | Apr 21").
+      const dateFollows = DATE_AFTER_NAME.test(byMatch[1]) || isDateSegment(segments[index + 1] ?? "", context.order);
+      const cue = { vouched: leadingBy || AUTHOR_LABEL.test(rest), byAndDate: leadingBy && dateFollows };
       const author = notByline ? null : cleanAuthor(byMatch[1], cue);
       if (author !== null) found.author ??= author;
       readStampAfterName(byMatch[1], found, context.order);
@@ -263,6 +263,16 @@ function readSegments(text: string, found: Found, context: SegmentContext): void
     }
     if (context.isMetaLine && sectionLike(rest) && !DATE_LABEL.test(rest)) found.section ??= displayCase(rest);
   }
+}
+
+/** A segment that is a date and little else: "Apr 21, 2025", "Updated 5 March 2024". */
+function isDateSegment(segment: string, order: DateOrder | null): boolean {
+  const dateText = segment.trim().replace(DATE_LABEL, "");
+  return (
+    /\d/.test(dateText) &&
+    dateText.split(/\s+/).length <= MAX_DATE_SEGMENT_WORDS &&
+    parsePublishedDate(dateText, undefined, order) !== null
+  );
 }
 
 /** A line that carries byline furniture: "By …", a date, "Posted on …". */
@@ -321,7 +331,12 @@ const MAX_JOB_TITLE_WORDS = 4;
 
 /** A short line that names a job: "Senior Staff Writer", "Head of Marketing". */
 function isJobTitle(line: LineFeatures): boolean {
-  return line.words <= MAX_JOB_TITLE_WORDS && line.text.split(/\s+/).some((word) => ROLE_WORD.test(word));
+  return line.words <= MAX_JOB_TITLE_WORDS && isJobTitleText(line.text);
+}
+
+function isJobTitleText(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= MAX_JOB_TITLE_WORDS && words.some((word) => ROLE_WORD.test(word));
 }
 
 /**
@@ -363,19 +378,27 @@ export function readByline(
       readSegments(unglue(line.text), found, { isMetaLine: false, aboveTitle, order });
       continue;
     }
-    // A standfirst may come before the byline; after two paragraphs the article is under way.
+    // A standfirst may come before the byline; after two paragraphs the article is under way, and only a line
+    // of the body that opens with "By" may still sign it, under a summary of a few paragraphs.
     if (line.words > 25) {
       if (i > anchor) paragraphsPassed += 1;
-      if (paragraphsPassed >= 2) break;
       continue;
     }
     const text = unglue(line.text);
+    if (paragraphsPassed >= 2) {
+      if (i <= bodyEnd && LEADING_BY.test(text) && line.words <= MAX_LABELLED_NAME_WORDS) {
+        found.author ??= cleanAuthor(text.replace(LEADING_BY, ""), { vouched: true });
+      }
+      continue;
+    }
     if (LABEL_ALONE.test(text)) {
       found.author ??= nameBelowLabel(features, i);
       continue;
     }
     if (isMetaLine(text, line)) {
       readSegments(text, found, { isMetaLine: line.words <= 25, aboveTitle, order });
+    } else if (line.boilerplate === null) {
+      found.author ??= nameBesideRole(text);
     }
   }
   if (titleIndex !== null) {
@@ -515,12 +538,12 @@ function opensWithKnownFirstName(name: string): boolean {
 }
 
 /**
- * The name a label vouches for: a known first name alone ("Melissa"), or words that read as a person's name, so a
+ * The name a label vouches for: a known first name alone ("Melissa"), or words that may be a person's name, so a
  * crumb glued under the label ("Garden TipsHome Ideas") is passed over.
  */
 function labelledName(text: string): string | null {
   const author = cleanAuthor(text, { vouched: true });
-  return author !== null && (!author.includes(" ") || isGroupByline(author) || looksLikePersonName(author))
+  return author !== null && (!author.includes(" ") || isGroupByline(author) || mayBeLabelledName(author))
     ? author
     : null;
 }
@@ -554,6 +577,34 @@ function nameOnStampLine(line: LineFeatures): string | null {
     if (isGroupByline(author) || looksLikePersonName(author)) return author;
   }
   return null;
+}
+
+/** The last separator of a line that prints a name beside its job title: "|", "•", ",", " - ". */
+const LAST_SEPARATOR = /(?:\s*[•|·⋅◦▪,]\s*|\s+[-–—]\s+)(?!.*(?:[•|·⋅◦▪,]|\s[-–—]\s))/;
+/** An outlet in capitals after a name, with no separator: "Brian Truitt USA TODAY". */
+const CAPITALS_AFTER_NAME =
+  /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}?)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u;
+/** Words in a line of names beside a job title ("Manoj Jain and Jagpreet Chhatwal | Guest Columnists"). */
+const MAX_NAME_AND_ROLE_WORDS = 12;
+
+/**
+ * The name a line prints beside a job title or its outlet, without a "By": "Manoj Jain and Jagpreet Chhatwal |
+ * Guest Columnists", "Jane Doe, Staff Writer", "Brian Truitt USA TODAY". The role or the outlet in capitals
+ * vouches for the line; the name must still read as a person's, and beside an outlet open with a known first name.
+ */
+function nameBesideRole(text: string): string | null {
+  if (text.split(/\s+/).length > MAX_NAME_AND_ROLE_WORDS) return null;
+  const separator = LAST_SEPARATOR.exec(text);
+  if (separator !== null) {
+    const role = text.slice(separator.index + separator[0].length);
+    if (!isJobTitleText(role)) return null;
+    const author = cleanAuthor(text.slice(0, separator.index), { vouched: true });
+    return author?.includes(" ") && looksLikePersonName(author) ? author : null;
+  }
+  const name = CAPITALS_AFTER_NAME.exec(text)?.[1];
+  if (name === undefined || !opensWithKnownFirstName(name)) return null;
+  const author = cleanAuthor(name);
+  return author !== null && looksLikePersonName(author) ? author : null;
 }
 
 /** A first name whose surname the page printed on the next line ("Maria" / "Mathioudaki"): the two are one name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikePersonName } from "./person-name.js";
+import { looksLikePersonName, mayBeLabelledName } from "./person-name.js";
 
 describe("looksLikePersonName", () => {
   it("accepts names, known or not", () => {
@@ -41,5 +41,19 @@ describe("looksLikePersonName", () => {
     expect(looksLikePersonName("San Antonio")).toBe(false);
     expect(looksLikePersonName("New York")).toBe(false);
     expect(looksLikePersonName("Washington Irving")).toBe(true);
+  });
+});
+
+describe("mayBeLabelledName", () => {
+  it("accepts a name whose unfamiliar first name the tagger reads as an adjective, which the bare test refuses", () => {
+    expect(looksLikePersonName("Tazzy Morrow")).toBe(false);
+    expect(mayBeLabelledName("Tazzy Morrow")).toBe(true);
+    expect(mayBeLabelledName("Ann Lee, Brelly Vantorn")).toBe(true);
+  });
+
+  it("still rejects furniture made of words the lexicon lists", () => {
+    for (const label of ["Previous Post", "Next Article", "Garden TipsHome Ideas", "Category"]) {
+      expect(mayBeLabelledName(label)).toBe(false);
+    }
   });
 });

@@ -117,11 +117,13 @@ function readName(name: string): NameReading {
   return NOT_IN_NAMES.some((tag) => doc.has(tag)) ? "odd" : "unknown";
 }
 
+/** The names of a byline joined by "," "and" "&", credentials ("MS", "PhD") left out. */
+function nameParts(text: string): string[] {
+  return text.split(/\s*(?:,|&|\band\b)\s*/).filter((part) => part !== "" && !CREDENTIAL.test(part));
+}
+
 function readNames(text: string): NameReading[] {
-  return text
-    .split(/\s*(?:,|&|\band\b)\s*/)
-    .filter((part) => part !== "" && !CREDENTIAL.test(part))
-    .map(readName);
+  return nameParts(text).map(readName);
 }
 
 /**
@@ -134,6 +136,33 @@ export function looksLikePersonName(text: string): boolean {
   const readings = readNames(text);
   if (readings.includes("label") || readings.includes("lone")) return false;
   return readings.some((reading) => reading === "known" || reading === "unknown");
+}
+
+/**
+ * Whether a name that a byline label vouches for ("Written By:" over "Cazzy Magennis") may be a person's: none of
+ * its names reads as a label or a lone word. The tagger's doubt about an unfamiliar first name ("Cazzy", tagged an
+ * adjective) does not count against it there; an ordinary word still does ("Garden TipsHome Ideas").
+ */
+export function mayBeLabelledName(text: string): boolean {
+  const names = nameParts(text);
+  return (
+    names.length > 0 &&
+    names.every((name) => {
+      const reading = readName(name);
+      if (reading === "label" || reading === "lone") return false;
+      // An odd reading passes only on words the lexicon does not list: "Previous Post" is furniture.
+      return reading !== "odd" || name.split(/\s+/).every((word) => !isListedWord(word));
+    })
+  );
+}
+
+/** Lexicon tags that name a person: a word listed only with other tags is an ordinary word. */
+const PERSON_TAGS = new Set(["FirstName", "LastName", "MaleName", "FemaleName", "Person", "Honorific"]);
+
+/** A word the lexicon lists, and not as a name ("Previous", "Post"); "Cazzy" and "Magennis" are not listed. */
+function isListedWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.has(tag));
 }
 
 /** Whether one word is a first name the lexicon knows ("Clay", "Melissa"): a byline may sign with that alone. */
