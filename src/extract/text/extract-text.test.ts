@@ -243,6 +243,15 @@ describe("extractTextDump on small dumps", () => {
     expect(article.outlet).toBe("Harbour Times");
   });
 
+  it("names a personal site's owner as the author when the piece has no byline, and its byline when it has one", () => {
+    const page = (byline: string[]) =>
+      ["Jane Porter", "Notes About", "Harbour Bridge To Close For Six Months", ...byline, ...PARAGRAPHS].join("\n\n");
+    const url = "https://janeporter.net/notes/harbour-bridge-to-close";
+    expect(extractTextDump(page([]), { url }).author).toBe("Jane Porter");
+    expect(extractTextDump(page(["By Tom Reyes"]), { url }).author).toBe("Tom Reyes");
+    expect(extractTextDump(page([]), { url: "https://www.harbourtimes.com/news/x" }).author).toBeNull();
+  });
+
   it("stays bounded on input that is no page: binary noise, one endless word, a huge dump", () => {
     let state = 7;
     const noise = Array.from({ length: 200_000 }, () => {

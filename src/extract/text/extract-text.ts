@@ -9,6 +9,7 @@ import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
+import { siteOwner } from "./site-owner.js";
 import { findTitle, slugHeadlines, slugWords } from "./title.js";
 
 export interface TextDumpOptions {
@@ -76,7 +77,9 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   }
   // How the page writes numeric dates: its own dates tell first, then its host's country.
   const order = orderOfWrittenDates(text) ?? orderOfHost(url);
-  const byline = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
+  const read = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
+  // A personal site that signs no piece is written by the person it is named after.
+  const byline = { ...read, author: read.author ?? siteOwner(features, url) };
   // The byline's stamps and the bare author name may open the region: they are not the article.
   const authorKey = byline.author?.toLowerCase();
   while (kept.length > 0) {

@@ -2,7 +2,7 @@
 // the page's host name; then picks the dump's best-spaced spelling of that name ("EKOHOTBLOG" → "Eko Hot Blog").
 
 /** "© 2024 Name. All rights reserved." / "Copyright © Name" */
-const COPYRIGHT_NAME =
+export const COPYRIGHT_NAME =
   /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’. -]{1,60}?)(?:\s*[.,|]|\s+all rights|\s+\d{4}|$)/iu;
 /** "<Name> reports that" / "<Name> has learnt": outlets citing themselves in the lead. */
 const SELF_REPORT =
