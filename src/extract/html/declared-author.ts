@@ -1,5 +1,6 @@
 // Settles the article's author from the credits a page declares and the bylines it shows, preferring a person
 // named by the headline to a template's default (the site, an uploader's account).
+import { headerAndFooter, siteOwner } from "../site-owner.js";
 import { joinAuthors, withoutOutletName } from "./author-names.js";
 import { furnitureCue, namesByline } from "./element-hints.js";
 import { headlineBlockIndex, titleKey } from "./headline.js";
@@ -182,5 +183,15 @@ export function settleAuthor({
   const personShown = creditsOrganisation && shownByline === null ? (unlabelled ?? labelledByline(blocks)) : null;
   const shown = shownByline ?? (personShown !== null ? { names: personShown, aboveHeadline: false } : null);
   const credited = chooseAuthor(declaredAuthor, shown) ?? labelledByline(blocks) ?? unlabelled;
-  return credited === null || outlet === null ? credited : withoutOutletName(credited, outlet);
+  if (credited === null) return siteOwner(siteNames(parsed.titleTag, outlet, blocks), pageUrl ?? null);
+  return outlet === null ? credited : withoutOutletName(credited, outlet);
+}
+
+/** Parts a <title> prints its site's name after: "Go ahead, self-host Postgres | Jane Porter". */
+const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/;
+
+/** Where a page names its site: the site name it declares, the <title> after its headline, its header and footer. */
+function siteNames(titleTag: string | null, outlet: string | null, blocks: readonly TextBlock[]): string[] {
+  const titleParts = titleTag?.split(TITLE_SEPARATOR).slice(1) ?? [];
+  return [...(outlet === null ? [] : [outlet]), ...titleParts, ...headerAndFooter(blocks.map((block) => block.text))];
 }

@@ -80,6 +80,18 @@ describe("extractHtml", () => {
     const html = newsPage(`<title>Bridge</title><meta name="script:ld+json" content="${escaped}">`, body);
     expect(extractHtml(html).published).toBe("2024-05-06T10:00:00Z");
   });
+  it("credits a personal site's owner when the page credits no one, and only on the owner's host", () => {
+    const body = `<article><h1>Bridge reopens</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    const html = newsPage("<title>Bridge reopens | Jane Porter</title>", body);
+    expect(extractHtml(html, { url: "https://janeporter.net/notes/bridge" }).author).toBe("Jane Porter");
+    expect(extractHtml(html, { url: "https://www.dailyplanet.com/city/bridge" }).author).toBeNull();
+    const signed = newsPage(
+      '<title>Bridge reopens | Jane Porter</title><meta name="author" content="Tom Reyes">',
+      body,
+    );
+    expect(extractHtml(signed, { url: "https://janeporter.net/notes/bridge" }).author).toBe("Tom Reyes");
+  });
+
   describe("dates as the page's locale and the fetch time read them", () => {
     function datedPage(htmlAttributes: string, head: string, dateline: string): string {
       return `<!doctype html><html ${htmlAttributes}><head><title>Bridge reopens after repairs</title>${head}</head>

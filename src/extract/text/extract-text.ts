@@ -4,12 +4,12 @@ import { orderOfHost, orderOfWrittenDates } from "../date-order.js";
 import { emptyArticle } from "../empty-article.js";
 import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
+import { headerAndFooter, siteOwner } from "../site-owner.js";
 import { selectBody } from "./body-region.js";
 import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
-import { siteOwner } from "./site-owner.js";
 import { findTitle, slugHeadlines, slugWords } from "./title.js";
 
 export interface TextDumpOptions {
@@ -79,7 +79,10 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   const order = orderOfWrittenDates(text) ?? orderOfHost(url);
   const read = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
   // A personal site that signs no piece is written by the person it is named after.
-  const byline = { ...read, author: read.author ?? siteOwner(features, url) };
+  const byline = {
+    ...read,
+    author: read.author ?? siteOwner(headerAndFooter(features.map((line) => line.text)), url),
+  };
   // The byline's stamps and the bare author name may open the region: they are not the article.
   const authorKey = byline.author?.toLowerCase();
   while (kept.length > 0) {

@@ -1,13 +1,12 @@
 // Names the writer of a personal site that prints no byline: the person the site is named after ("Jane Porter" as
 // the header, "Jane Porter's blog", "© 2025 Jane Porter"), when the host name carries that name too.
-import { cleanAuthor } from "./byline.js";
-import type { LineFeatures } from "./line-features.js";
-import { COPYRIGHT_NAME } from "./outlet.js";
-import { isKnownFirstName, looksLikePersonName } from "./person-name.js";
+import { cleanAuthor } from "./text/byline.js";
+import { COPYRIGHT_NAME } from "./text/outlet.js";
+import { isKnownFirstName, looksLikePersonName } from "./text/person-name.js";
 
-/** The site's header is among the dump's first lines; its footer among the last. */
-const HEADER_LINES = 6;
-const FOOTER_LINES = 15;
+/** The site's header is among a page's first lines of text; its footer among the last. */
+export const HEADER_LINES = 6;
+export const FOOTER_LINES = 15;
 /** Words in a header or footer line that names the site's owner ("Jane Porter's Tech Blog"). */
 const MAX_OWNER_LINE_WORDS = 10;
 /** A site's owner is named in two or three words ("Jane Porter", "Ana de Souza"); more make a site's own name. */
@@ -22,7 +21,7 @@ const OWNERS_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:blog|site|website|h
  * "Ava Community Energy"): the tagger calls any word after a first name a surname.
  */
 const ORGANISATION_WORD =
-  /^(?:university|college|school|institute|academy|health|healthcare|clinic|hospital|dental|care|medical|energy|community|consulting|consultants|group|media|labs?|studios?|company|co|inc|llc|ltd|partners|associates|foundation|agency|solutions|services|systems|technologies|tech|digital|network|capital|bank|insurance|law|legal|realty|homes?|center|centre|society|club|press|news|magazine|marketing|design|travel|store|shop|software|records|films|productions|ventures|holdings|international|global)$/i;
+  /^(?:university|college|school|institute|academy|health|healthcare|clinic|hospital|dental|care|medical|energy|community|consulting|consultants|group|media|labs?|studios?|company|co|inc|llc|ltd|partners|associates|foundation|agency|solutions|services|systems|technologies|tech|digital|network|capital|bank|insurance|law|legal|realty|homes?|center|centre|society|club|press|news|magazine|marketing|design|travel|store|shop|software|records|films|productions|ventures|holdings|international|global|corp|corporation|incorporated|limited|gmbh|plc)$/i;
 
 /** Marks a header prints after the site's name: "Jane Porter//", "Jane Porter |", "Jane Porter —". */
 const TRAILING_MARKS = /[\s/|•·—–-]+$/;
@@ -57,18 +56,18 @@ function namedOnLine(text: string): string | null {
 }
 
 /**
- * The owner of a personal site, for a page that names no author: a person's name (two words or more, opening with a
- * known first name) that the site's header or footer gives it and that the host name carries ("pierce.dev",
- * "tobyhede.com", "~cjwatson"). Without a URL nothing vouches for the name, and none is given.
+ * The owner of a personal site, for a page that names no author: a person's name (two or three words, opening with a
+ * known first name, no organisation word) that a line naming the site gives — its header, its name, its copyright —
+ * and that the host name carries ("pierce.dev", "tobyhede.com", "~cjwatson"). Without a URL nothing vouches for the
+ * name, and none is given. `lines` are the candidates, most telling first.
  */
-export function siteOwner(features: readonly LineFeatures[], url: string | null): string | null {
+export function siteOwner(lines: readonly string[], url: string | null): string | null {
   const host = url === null ? null : hostLetters(url);
   if (host === null) return null;
-  const header = features.slice(0, HEADER_LINES);
-  const footer = features.slice(Math.max(HEADER_LINES, features.length - FOOTER_LINES));
-  for (const line of [...header, ...footer]) {
-    if (line.words === 0 || line.words > MAX_OWNER_LINE_WORDS) continue;
-    const raw = namedOnLine(line.text);
+  for (const line of lines) {
+    const words = line.split(/\s+/).filter((word) => word !== "").length;
+    if (words === 0 || words > MAX_OWNER_LINE_WORDS) continue;
+    const raw = namedOnLine(line);
     const name = raw === null ? null : cleanAuthor(raw);
     if (name === null || !name.includes(" ") || name.includes(",")) continue;
     const parts = name.split(/\s+/);
@@ -78,4 +77,9 @@ export function siteOwner(features: readonly LineFeatures[], url: string | null)
     if (inHost && isKnownFirstName(parts[0] ?? "") && looksLikePersonName(name)) return name;
   }
   return null;
+}
+
+/** A page's first and last lines: where its header and its footer print the site's name. */
+export function headerAndFooter(lines: readonly string[]): string[] {
+  return [...lines.slice(0, HEADER_LINES), ...lines.slice(Math.max(HEADER_LINES, lines.length - FOOTER_LINES))];
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { splitDumpLines } from "./dump-lines.js";
-import { measureLines } from "./line-features.js";
-import { siteOwner } from "./site-owner.js";
+import { headerAndFooter, siteOwner } from "./site-owner.js";
 
 const BODY =
   "The council voted on Tuesday to close the bridge for repairs after engineers found cracks in two of its piers.";
-const owner = (lines: string[], url: string | null) => siteOwner(measureLines(splitDumpLines(lines.join("\n"))), url);
+const owner = (lines: string[], url: string | null) => siteOwner(headerAndFooter(lines), url);
 
 describe("siteOwner", () => {
   it("names the person a personal site is named after, in its header or footer, when the host carries the name", () => {
@@ -30,6 +28,14 @@ describe("siteOwner", () => {
     expect(owner(["Logan University", BODY], "https://logan.edu/news/x")).toBeNull();
     expect(owner(["JANE PORTER", BODY], "https://janeporter.com/x")).toBeNull();
     expect(owner(["Ava Solar Billing Plan", BODY], "https://avaenergy.org/x")).toBeNull();
+  });
+
+  it("looks for the name in the header and the footer only, not in the article between them", () => {
+    const middle = ["Harbour Notes", ...Array.from({ length: 10 }, () => BODY), "Jane Porter", ...Array(20).fill(BODY)];
+    expect(owner(middle, "https://janeporter.com/x")).toBeNull();
+    expect(owner(["Harbour Notes", ...Array(30).fill(BODY), "© 2025 Jane Porter"], "https://janeporter.com/x")).toBe(
+      "Jane Porter",
+    );
   });
 
   it("names no one from a header that is a label, however the host reads", () => {
