@@ -10,6 +10,7 @@ describe("cleanAuthor", () => {
     expect(cleanAuthor("Jane Doe and John Roe")).toBe("Jane Doe, John Roe");
     expect(cleanAuthor("Dylan Bailey, MS, RD")).toBe("Dylan Bailey, MS, RD");
     expect(cleanAuthor("Ludwig van Beethoven | Music")).toBe("Ludwig van Beethoven");
+    expect(cleanAuthor("Jane Porter ● Harbour Desk")).toBe("Jane Porter");
   });
 
   it("rejects what is no name", () => {
@@ -379,6 +380,18 @@ describe("readByline", () => {
     expect(readByline(lines(byRole), 0, 2, 6).author).toBe("Jane Porter");
     expect(readByline(lines("Photo by Tom Reyes"), 0, 2, 6).author).toBeNull();
     expect(readByline(lines("By Category"), 0, 2, 6).author).toBeNull();
+  });
+
+  it("parts a byline at bullets of any shape", () => {
+    for (const bullet of ["●", "■", "∙"]) {
+      expect(
+        read(`Bridge Closes\nby Jane Porter ${bullet} December 23, 2025 ${bullet} 6 min read\nBody.`, 0, 2),
+      ).toEqual({
+        author: "Jane Porter",
+        published: "2025-12-23",
+        section: null,
+      });
+    }
   });
 
   it("reads a lower-case screen name after 'by' when a date follows it on the line, and not without one", () => {

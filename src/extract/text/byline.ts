@@ -21,7 +21,11 @@ const BELOW_TITLE = 12;
 const BARE_NAME_REACH = 4;
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
-const SEGMENT_SEPARATOR = /\s*[•|·⋅◦▪]\s*|\s+[-–—]\s+/;
+/** Marks that part a byline's name, date and reading time: "|", bullets of many shapes ("•", "●", "▪"), dashes. */
+const SEPARATOR_MARKS = "•|·⋅◦▪●∙◆■";
+const SEGMENT_SEPARATOR = new RegExp(`\\s*[${SEPARATOR_MARKS}]\\s*|\\s+[-–—]\\s+`);
+/** A name's line from its first separator mark on: what follows is a date, a section, a reading time. */
+const FROM_SEPARATOR = new RegExp(`[${SEPARATOR_MARKS}].*$`);
 /** "by" and what parts it from the name: a space, or a colon with or without one ("By: Jane", "Written by:Jane"). */
 const BY = String.raw`by(?:\s*:\s*|\s+)`;
 const BY_PREFIX = new RegExp(
@@ -136,7 +140,7 @@ export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
     .replace(MONTH_OR_NUMBER_TAIL, "")
     // A dash glued to the name opens a reading time or a role ("Jane Doe—10 min read"); a hyphen joins names.
     .replace(/\s*[—–]\s*.*$|\s+-\s+.*$/, "")
-    .replace(/[|•·⋅].*$/, "")
+    .replace(FROM_SEPARATOR, "")
     .replace(/\s+(?:in|on|at)$/i, "")
     // The publication or section a name is filed in: "Jane Doe in Towards Data Science", "John Crenshaw in seo".
     .replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+in\s+\S.*$/u, "$1")
@@ -580,7 +584,9 @@ function nameOnStampLine(line: LineFeatures): string | null {
 }
 
 /** The last separator of a line that prints a name beside its job title: "|", "•", ",", " - ". */
-const LAST_SEPARATOR = /(?:\s*[•|·⋅◦▪,]\s*|\s+[-–—]\s+)(?!.*(?:[•|·⋅◦▪,]|\s[-–—]\s))/;
+const LAST_SEPARATOR = new RegExp(
+  `(?:\\s*[${SEPARATOR_MARKS},]\\s*|\\s+[-–—]\\s+)(?!.*(?:[${SEPARATOR_MARKS},]|\\s[-–—]\\s))`,
+);
 /** An outlet in capitals after a name, with no separator: "Brian Truitt USA TODAY". */
 const CAPITALS_AFTER_NAME =
   /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}?)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u;
