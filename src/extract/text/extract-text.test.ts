@@ -243,6 +243,14 @@ describe("extractTextDump on small dumps", () => {
     expect(article.outlet).toBe("Harbour Times");
   });
 
+  it("cuts the outlet's name off the headline's line", () => {
+    const dump = ["Harbour Bridge To Close For Six Months – Harbour Times", ...PARAGRAPHS, "About Harbour Times"].join(
+      "\n\n",
+    );
+    const article = extractTextDump(dump, { url: "https://www.harbourtimes.com/news/harbour-bridge-to-close" });
+    expect(article.title).toBe("Harbour Bridge To Close For Six Months");
+  });
+
   it("names a personal site's owner as the author when the piece has no byline, and its byline when it has one", () => {
     const page = (byline: string[]) =>
       ["Jane Porter", "Notes About", "Harbour Bridge To Close For Six Months", ...byline, ...PARAGRAPHS].join("\n\n");

@@ -10,7 +10,7 @@ import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
-import { findTitle, slugHeadlines, slugWords } from "./title.js";
+import { findTitle, slugHeadlines, slugWords, withoutSiteName } from "./title.js";
 
 export interface TextDumpOptions {
   url?: string;
@@ -63,6 +63,12 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     // Dumps that glue the headline to the body: take it from the body's first line.
     title = { index: first, text: features[first]?.text ?? "" };
   }
+  const outlet = findOutlet(
+    features.map((line) => line.text),
+    text,
+    options.url,
+  );
+  if (title !== null) title = { ...title, text: withoutSiteName(title.text, outlet) };
   const titleIndex = title?.index ?? null;
   if (titleIndex !== null) {
     // What precedes the headline is not the article, unless most of the prose does: then the headline found
@@ -100,11 +106,6 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     body === draft
       ? kept.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0)
       : (body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
-  const outlet = findOutlet(
-    features.map((line) => line.text),
-    text,
-    options.url,
-  );
   const status = page.status === "ok" && bodyWords < MIN_BODY_WORDS ? "empty" : page.status;
   const statusReason = status === page.status ? page.statusReason : `only ${bodyWords} words of prose`;
   const proseWords = kept.reduce(

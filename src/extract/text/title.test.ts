@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
-import { findTitle } from "./title.js";
+import { findTitle, withoutSiteName } from "./title.js";
 
 const HEADLINE = "Harbour Bridge Closes for Six Months of Repairs";
 const PARAGRAPHS = [
@@ -169,5 +169,28 @@ describe("findTitle", () => {
     const lines = [HEADLINE, "By Jane Porter", ...plans, ...PARAGRAPHS];
     const features = measureLines(splitDumpLines(lines.join("\n")));
     expect(findTitle(features, lines.length - PARAGRAPHS.length, PARAGRAPHS.join("\n"))?.text).toBe(HEADLINE);
+  });
+
+  it("cuts a leading date and an aggregator's source and comment count off the headline's line", () => {
+    const titleOf = (line: string) => {
+      const features = measureLines(splitDumpLines([line, "By Jane Porter", ...PARAGRAPHS].join("\n")));
+      return findTitle(features, 2, PARAGRAPHS.join("\n"))?.text;
+    };
+    expect(titleOf(`Dec 18 2025 ${HEADLINE}`)).toBe(HEADLINE);
+    expect(titleOf(`2025-12-18 ${HEADLINE}`)).toBe(HEADLINE);
+    expect(titleOf(`${HEADLINE} (harbourtimes.co.uk) 87`)).toBe(HEADLINE);
+    expect(titleOf(`${HEADLINE} (Updated)`)).toBe(`${HEADLINE} (Updated)`);
+  });
+});
+
+describe("withoutSiteName", () => {
+  it("cuts the outlet's name after the headline, in whatever spelling, and nothing else", () => {
+    expect(withoutSiteName(`${HEADLINE} – Harbour Times`, "HarbourTimes")).toBe(HEADLINE);
+    expect(withoutSiteName(`Critics’ Choice: ${HEADLINE} | Harbour Times`, "Harbour Times")).toBe(
+      `Critics’ Choice: ${HEADLINE}`,
+    );
+    expect(withoutSiteName(`${HEADLINE} – Part One`, "Harbour Times")).toBe(`${HEADLINE} – Part One`);
+    expect(withoutSiteName(`${HEADLINE} – Harbour Times`, null)).toBe(`${HEADLINE} – Harbour Times`);
+    expect(withoutSiteName("Harbour Times – Harbour Times", "Harbour Times")).toBe("Harbour Times – Harbour Times");
   });
 });

@@ -1,4 +1,5 @@
 // Picks the headline of a dump: the prominent, headline-shaped line just above the body that the body talks about.
+import { ENGLISH_MONTH } from "../dates.js";
 import { cleanAuthor } from "./byline.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { holdsDateStamp, wordsBesideDate } from "./lone-date.js";
@@ -87,6 +88,39 @@ function isCrumbTrail(text: string): boolean {
 function withoutTagline(text: string): string {
   const headline = TAGLINE_BAR.exec(text)?.groups?.headline;
   return headline !== undefined && headline.split(/\s+/).length >= 3 ? headline : text;
+}
+
+/** A date a blog's index prints on the headline's line, before it: "Dec 18 2025 Preparing a transition". */
+const LEADING_DATE = new RegExp(
+  `^(?:${ENGLISH_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${ENGLISH_MONTH}\\.?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s+(?=\\p{Lu})`,
+  "iu",
+);
+/** The source an aggregator prints after a headline, and its count of comments: "… Guarantee Jobs (latimes.com) 87". */
+const SOURCE_AFTER_HEADLINE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$/i;
+/** Words a headline keeps after what is cut from its line; fewer and the line was something else. */
+const MIN_HEADLINE_WORDS = 3;
+
+/** The headline as its line prints it, less what the line adds: a tagline, a leading date, an aggregator's source. */
+function headlineOf(text: string): string {
+  const cut = withoutTagline(text).replace(LEADING_DATE, "").replace(SOURCE_AFTER_HEADLINE, "");
+  return cut.split(/\s+/).length >= MIN_HEADLINE_WORDS ? cut : text;
+}
+
+/** A site's name after the headline, parted by a dash, bar or colon: "Best UK Art Exhibitions 2025 – Artlyst". */
+const SITE_AFTER_HEADLINE = /^(?<headline>.*\S)\s+[-–—|:]\s+(?<site>[^-–—|:]+)$/u;
+
+function squashed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The headline without the site's name after it, when the page names its outlet so. */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  const parts = SITE_AFTER_HEADLINE.exec(title)?.groups;
+  if (outlet === null || parts?.headline === undefined || parts.site === undefined) return title;
+  const headline = parts.headline;
+  return squashed(parts.site) === squashed(outlet) && headline.split(/\s+/).length >= MIN_HEADLINE_WORDS
+    ? headline
+    : title;
 }
 
 /** "By State", "By Category": a menu that sorts by something, not a byline that names someone. */
@@ -261,7 +295,7 @@ export function findTitle(
   const consider = (i: number, score: number) => {
     const line = features[i];
     if (line === undefined || score <= pick.score) return;
-    pick.best = { index: i, text: withoutTagline(line.text) };
+    pick.best = { index: i, text: headlineOf(line.text) };
     pick.score = score;
   };
   for (let i = firstParagraph - 1; i >= Math.max(0, firstParagraph - LOOKBACK); i -= 1) {
