@@ -243,6 +243,14 @@ describe("extractTextDump on small dumps", () => {
     expect(article.outlet).toBe("Harbour Times");
   });
 
+  it("reads the date a blog prints before the headline on its line, and leaves it out of the headline", () => {
+    const dump = ["Harbour Notes", "Dec 18 2025 Harbour Bridge To Close For Six Months", ...PARAGRAPHS].join("\n\n");
+    expect(extractTextDump(dump)).toMatchObject({
+      title: "Harbour Bridge To Close For Six Months",
+      published: "2025-12-18",
+    });
+  });
+
   it("cuts the outlet's name off the headline's line", () => {
     const dump = ["Harbour Bridge To Close For Six Months – Harbour Times", ...PARAGRAPHS, "About Harbour Times"].join(
       "\n\n",

@@ -1,6 +1,7 @@
 // Extracts the article from a text dump (all visible text of a page, menus included): body, title, byline, outlet.
 import type { ExtractedArticle } from "../../model.js";
 import { orderOfHost, orderOfWrittenDates } from "../date-order.js";
+import { parsePublishedDate } from "../dates.js";
 import { emptyArticle } from "../empty-article.js";
 import { detectLanguage } from "../language.js";
 import { detectPageStatus } from "../page-status.js";
@@ -10,7 +11,7 @@ import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
-import { findTitle, slugHeadlines, slugWords, withoutSiteName } from "./title.js";
+import { dateBeforeHeadline, findTitle, slugHeadlines, slugWords, withoutSiteName } from "./title.js";
 
 export interface TextDumpOptions {
   url?: string;
@@ -85,9 +86,14 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   const order = orderOfWrittenDates(text) ?? orderOfHost(url);
   const read = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
   // A personal site that signs no piece is written by the person it is named after.
+  // A blog's index prints the date on the headline's line ("Dec 18 2025 Preparing a transition"), which the
+  // byline passes over as the headline's own line.
+  const stampOnHeadline = titleIndex === null ? null : dateBeforeHeadline(features[titleIndex]?.text ?? "");
   const byline = {
     ...read,
     author: read.author ?? siteOwner(headerAndFooter(features.map((line) => line.text)), url),
+    published:
+      read.published ?? (stampOnHeadline === null ? null : parsePublishedDate(stampOnHeadline, undefined, order)),
   };
   // The byline's stamps and the bare author name may open the region: they are not the article.
   const authorKey = byline.author?.toLowerCase();

@@ -100,6 +100,11 @@ const SOURCE_AFTER_HEADLINE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$/i;
 /** Words a headline keeps after what is cut from its line; fewer and the line was something else. */
 const MIN_HEADLINE_WORDS = 3;
 
+/** The date printed before the headline on its line, which the headline leaves out: "Dec 18 2025". */
+export function dateBeforeHeadline(line: string): string | null {
+  return LEADING_DATE.exec(line)?.[0].trim() ?? null;
+}
+
 /** The headline as its line prints it, less what the line adds: a tagline, a leading date, an aggregator's source. */
 function headlineOf(text: string): string {
   const cut = withoutTagline(text).replace(LEADING_DATE, "").replace(SOURCE_AFTER_HEADLINE, "");
