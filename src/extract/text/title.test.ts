@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
-import { findTitle, withoutSiteName } from "./title.js";
+import { findTitle, slugWords, withoutSiteName } from "./title.js";
 
 const HEADLINE = "Harbour Bridge Closes for Six Months of Repairs";
 const PARAGRAPHS = [
@@ -180,6 +180,23 @@ describe("findTitle", () => {
     expect(titleOf(`2025-12-18 ${HEADLINE}`)).toBe(HEADLINE);
     expect(titleOf(`${HEADLINE} (harbourtimes.co.uk) 87`)).toBe(HEADLINE);
     expect(titleOf(`${HEADLINE} (Updated)`)).toBe(`${HEADLINE} (Updated)`);
+  });
+});
+
+describe("findTitle with a slug that holds a number", () => {
+  it("takes the headline whose number the slug holds, though menus above list it and its siblings three times", () => {
+    const menu = [
+      "Free 8 Week Bridge Walking Plan",
+      "Free 10 Week Bridge Walking Plan",
+      "Free 52 Week Bridge Walking Plan",
+    ];
+    const menus = [...menu, "About", ...menu, "Plans", ...menu, "Menu"];
+    const lines = [...menus, "Free 10 Week Bridge Walking Plan", "Jane Porter", ...PARAGRAPHS];
+    const features = measureLines(splitDumpLines(lines.join("\n")));
+    const headline = menus.length;
+    const slug = slugWords("https://example.org/plans/10-week-bridge-walking-plan");
+    expect(slug.has("10")).toBe(true);
+    expect(findTitle(features, headline + 2, PARAGRAPHS.join("\n"), slug)?.index).toBe(headline);
   });
 });
 

@@ -53,6 +53,13 @@ function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
 }
 
+/** Numbers of one or two digits, which a slug keeps and which tell "10 Week Plan" from "52 Week Plan". */
+const SHORT_NUMBER = /(?<![\p{L}\p{N}])\p{N}{1,2}(?![\p{L}\p{N}])/gu;
+
+function shortNumbers(text: string): string[] {
+  return text.match(SHORT_NUMBER) ?? [];
+}
+
 /** Share of the line's content words that the body uses. */
 function bodyOverlap(text: string, bodyWords: ReadonlySet<string>): number {
   const words = contentWords(text);
@@ -63,7 +70,7 @@ function bodyOverlap(text: string, bodyWords: ReadonlySet<string>): number {
 /** Share of the slug's content words that the line uses: a teaser shares some of them, the headline most. */
 function slugCoverage(text: string, slugContent: readonly string[]): number {
   if (slugContent.length === 0) return 0;
-  const words = new Set(contentWords(text));
+  const words = new Set([...contentWords(text), ...shortNumbers(text)]);
   return slugContent.filter((word) => words.has(word)).length / slugContent.length;
 }
 
@@ -245,10 +252,9 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   if (isCrumbTrail(line.text) || ARROW_LINK.test(line.text)) return Number.NEGATIVE_INFINITY;
   let score = bodyOverlap(line.text, evidence.bodyWords) * 3;
   // The URL slug is usually the headline, lower-cased and hyphenated.
+  const coverage = slugCoverage(line.text, evidence.slugContent);
   if (evidence.slugWords.size > 0) {
-    score +=
-      bodyOverlap(line.text, evidence.slugWords) * 3 +
-      slugCoverage(line.text, evidence.slugContent) * SLUG_COVERAGE_WEIGHT;
+    score += bodyOverlap(line.text, evidence.slugWords) * 3 + coverage * SLUG_COVERAGE_WEIGHT;
   }
   if (/[.:]$/.test(line.text) && !line.text.endsWith("..")) score -= 1.5;
   // Numbered lines are the body's own sections ("3. Plan ahead").
@@ -262,8 +268,9 @@ function headlineScore(features: LineFeatures[], index: number, distance: number
   // The byline's own name is no headline.
   if (line.words <= 6 && readsAsName(line.text)) score -= 3;
   // The headline is often printed twice (breadcrumb, share text); menu items many times.
+  // A line with every word and number of the slug is this page's own link where a menu repeats it.
   if (line.repeats === 2 || line.repeats === 3) score += 0.5;
-  else if (line.repeats > 3) score -= 1;
+  else if (line.repeats > 3 && coverage < 1) score -= 1;
   if (echoedByCrumb(features, index)) score += CRUMB_ECHO_BONUS;
   if (underHeadline(features, index)) score -= STANDFIRST_PENALTY;
   if (isContentsEntry(features, index, evidence)) score -= CONTENTS_ENTRY_PENALTY;
@@ -338,7 +345,7 @@ export function slugWords(url: string | undefined): ReadonlySet<string> {
       slug
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 3),
+        .filter((word) => word.length >= 3 || /^\p{N}+$/u.test(word)),
     );
   } catch {
     return new Set();
@@ -348,7 +355,7 @@ export function slugWords(url: string | undefined): ReadonlySet<string> {
 /** A line that reads as the URL's slug: most of the slug's words, and few words besides. */
 function readsAsSlug(line: LineFeatures, slug: ReadonlySet<string>): boolean {
   if (slug.size < 3 || line.words < 3 || line.words > 30 || line.boilerplate !== null) return false;
-  const words = new Set(line.text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const words = new Set([...(line.text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []), ...shortNumbers(line.text)]);
   let shared = 0;
   for (const word of slug) if (words.has(word)) shared += 1;
   return shared >= slug.size * 0.7 && shared >= words.size * 0.5;
