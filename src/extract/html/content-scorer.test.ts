@@ -42,6 +42,21 @@ describe("scoreBody", () => {
     ]);
   });
 
+  it("keeps the headings and lists a CMS sets inside an inline wrapper of the post's text, whatever its class", () => {
+    const [first, second, third] = PARAGRAPHS;
+    const post = `${first}<br><br>${second}<h2>What changes for drivers</h2>${third}
+      <ul><li>Two lanes each way</li><li>No trucks at night</li></ul>`;
+    const html = `<body><nav><a href="/">Home</a></nav><div class="post-container">
+      <span class="cms_wrapper cms_wrapper_meta_field cms_type_rich_text" id="cms_post_body">${post}</span></div></body>`;
+    expect(bodyText(html)).toEqual([
+      `${first}\n\n${second}`,
+      "What changes for drivers",
+      third,
+      "Two lanes each way",
+      "No trucks at night",
+    ]);
+  });
+
   it("keeps an article that a page builder wraps in blocks named 'widget'", () => {
     const html = `<body><div class="sidebar-nav"><a href="/x">Links</a></div>${PARAGRAPHS.map(
       (p) => `<div class="elementor-widget"><div class="widget-container"><p>${p}</p></div></div>`,

@@ -80,7 +80,8 @@ export function scoreBody(
   const chars = new Float64Array(elements.length);
   const linkChars = new Float64Array(elements.length);
   for (const block of blocks) {
-    if (isProse(block)) proseChars[block.owner.index]! += block.chars;
+    // Prose counts where its text sits, so an inline wrapper of a post's paragraphs is seen to hold them.
+    if (isProse(block)) proseChars[block.holder.index]! += block.chars;
     chars[block.owner.index]! += block.chars;
     linkChars[block.owner.index]! += block.linkChars;
   }

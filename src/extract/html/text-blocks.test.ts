@@ -15,6 +15,14 @@ describe("textBlocks", () => {
     ]);
   });
 
+  it("names the innermost element holding a block's text: an inline wrapper, or the owner when text is spread", () => {
+    const holders = (html: string) =>
+      textBlocks(parseHtml(html).root).map((block) => [block.owner.tag, block.holder.tag, block.holder.attrs.id]);
+    expect(holders('<div><span id="w">One <b>two</b> three</span></div>')).toEqual([["div", "span", "w"]]);
+    expect(holders('<div><span id="a">One</span> <span id="b">two</span></div>')).toEqual([["div", "div", undefined]]);
+    expect(holders("<p>Plain text</p>")).toEqual([["p", "p", undefined]]);
+  });
+
   it("does not count a heading's link to its own section as link text, unlike a paragraph's", () => {
     expect(blocksOf('<h3 id="cost"><a href="#cost">Cost of living</a></h3><p><a href="#cost">Cost</a></p>')).toEqual([
       { kind: "heading", text: "Cost of living", linkChars: 0 },

@@ -7,6 +7,11 @@ export type BlockKind = "paragraph" | "heading" | "item" | "cell" | "preformatte
 export interface TextBlock {
   /** The nearest block-level element holding this text. */
   owner: HtmlElement;
+  /**
+   * The innermost element holding all of the text: the owner, or an inline element inside it that wraps the text
+   * (a CMS's `<span class="…rich_text">` around a post's paragraphs, with its headings and lists inside).
+   */
+  holder: HtmlElement;
   kind: BlockKind;
   /** Heading level 1..6, 0 for other blocks. */
   level: number;
@@ -146,12 +151,33 @@ interface Context {
   row: number;
 }
 
+/** Inline wrappers followed between a block's owner and its text; deeper ones give the owner as the holder. */
+const MAX_INLINE_DEPTH = 8;
+
+/** The innermost element, at or below `owner`, that holds both `a` and `b` (both inside `owner`). */
+function innermostCommon(a: HtmlElement, b: HtmlElement, owner: HtmlElement): HtmlElement {
+  if (a === b) return a;
+  const chain = new Set<HtmlElement>();
+  let step: HtmlElement | null = a;
+  for (let depth = 0; step !== null && step !== owner && depth < MAX_INLINE_DEPTH; depth++) {
+    chain.add(step);
+    step = step.parent;
+  }
+  step = b;
+  for (let depth = 0; step !== null && step !== owner && depth < MAX_INLINE_DEPTH; depth++) {
+    if (chain.has(step)) return step;
+    step = step.parent;
+  }
+  return owner;
+}
+
 /** Split the tree under `root` into blocks in reading order; empty blocks are dropped. */
 export function textBlocks(root: HtmlElement): TextBlock[] {
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
   let open: Context | null = null;
+  let holder: HtmlElement | null = null;
 
   const flush = () => {
     if (open === null) return;
@@ -170,6 +196,7 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
       const { kind, level } = kindOf(open.owner.tag);
       blocks.push({
         owner: open.owner,
+        holder: holder ?? open.owner,
         kind,
         level,
         text,
@@ -183,6 +210,7 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
     }
     linkChars = 0;
     open = null;
+    holder = null;
   };
 
   const visit = (element: HtmlElement, context: Context) => {
@@ -192,6 +220,7 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
           flush();
           open = context;
         }
+        if (/\S/.test(child)) holder = holder === null ? element : innermostCommon(holder, element, context.owner);
         parts.push(context.inPre ? child : child.replace(/\s+/g, " "));
         if (context.inLink) linkChars += countNonSpace(child);
         continue;
