@@ -180,6 +180,7 @@ describe("findTitle", () => {
     expect(titleOf(`2025-12-18 ${HEADLINE}`)).toBe(HEADLINE);
     expect(titleOf(`${HEADLINE} (harbourtimes.co.uk) 87`)).toBe(HEADLINE);
     expect(titleOf(`${HEADLINE} (Updated)`)).toBe(`${HEADLINE} (Updated)`);
+    expect(titleOf(`${HEADLINE} (Node.js)`)).toBe(`${HEADLINE} (Node.js)`);
   });
 });
 

@@ -103,7 +103,8 @@ const LEADING_DATE = new RegExp(
   "iu",
 );
 /** The source an aggregator prints after a headline, and its count of comments: "… Guarantee Jobs (latimes.com) 87". */
-const SOURCE_AFTER_HEADLINE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$/i;
+const SOURCE_AFTER_HEADLINE =
+  /\s+\((?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|edu|gov|dev|app|ai|info|news|me|tv|us|ca|au|in|eu)\)(?:\s+\d+)?$/i;
 /** Words a headline keeps after what is cut from its line; fewer and the line was something else. */
 const MIN_HEADLINE_WORDS = 3;
 
