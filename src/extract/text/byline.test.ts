@@ -219,6 +219,14 @@ describe("readByline", () => {
     expect(readByline(related, 0, 1, 5).author).toBeNull();
   });
 
+  it("takes the name an author card labels 'Author' under it, though the tagger doubts the first name", () => {
+    const body = Array.from({ length: 5 }, () => PARAGRAPH);
+    const card = (name: string) =>
+      readByline(measureLines(splitDumpLines(["Bridge Closes", ...body, "Share", name, "Author"].join("\n"))), 0, 1, 5);
+    expect(card("Tazzy Morrow").author).toBe("Tazzy Morrow");
+    expect(card("Previous Post").author).toBeNull();
+  });
+
   it("takes no author box from inside the body, nor one past the other stories or the comments", () => {
     const body = Array.from({ length: 5 }, () => PARAGRAPH);
     const review = [PARAGRAPH, PARAGRAPH, "Author: Margaret Ellison", "Pages: 320", PARAGRAPH, PARAGRAPH];

@@ -500,12 +500,20 @@ function authorBoxName(features: LineFeatures[], from: number, last: number): st
     const named = AUTHOR_BOX_LINE.exec(text);
     const author = labelledName(named?.[1] ?? named?.[2] ?? named?.[3] ?? "");
     if (author !== null) return author;
+    // A card that labels the name under it ("Jane Porter" / "Author"): the label vouches as one above would.
+    if (AUTHOR_ROLE_LABEL.test(features[i + 1]?.text ?? "") && line.words <= MAX_BARE_NAME_WORDS) {
+      const labelled = labelledName(text);
+      if (labelled !== null) return labelled;
+    }
     // A card with no label: the name over the writer's role or a bio that names them. Without a label to vouch
     // for it, the name must open with a known first name: "Video Trailer" over a director's credit is no card.
     if (opensAuthorCard(features, i) && opensWithKnownFirstName(text)) return labelledName(text);
   }
   return null;
 }
+
+/** The label an author card prints under the name: "Author", "Guest Writer", "| Author". */
+const AUTHOR_ROLE_LABEL = /^[|•·\s]*(?:guest\s+)?(?:author|writer|contributor)\s*:?$/i;
 
 /** Lines at the end of the body where its own sign-off may stand ("Text by …", "This post was written by …"). */
 const SIGN_OFF_REACH = 8;
