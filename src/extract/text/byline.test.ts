@@ -350,6 +350,16 @@ describe("readByline", () => {
     expect(read("Bridge Closes\nDec 8, 2024\nMaria\nShare\nBody.", 0, 4).author).toBe("Maria");
   });
 
+  it("takes the outlet's own name beside the date as the byline of a site that signs its pieces", () => {
+    const signed = (dump: string, siteName: string | null) =>
+      readByline(measureLines(splitDumpLines(dump)), 0, 3, 3, { siteName }).author;
+    expect(signed("Bridge Closes\nHarbour Times\nMarch 3, 2024\nBody.", "HarbourTimes")).toBe("Harbour Times");
+    expect(signed("Bridge Closes\nHarbourly\nMarch 3, 2024\nBody.", "Harbourly")).toBe("Harbourly");
+    expect(signed("Bridge Closes\nHarbour Times | March 3, 2024\nBody.\nMore.", "Harbour Times")).toBe("Harbour Times");
+    expect(signed("Bridge Closes\nHarbour Times\nMarch 3, 2024\nBody.", null)).toBeNull();
+    expect(signed("Bridge Closes\nLocal News\nMarch 3, 2024\nBody.", "Harbour Times")).toBeNull();
+  });
+
   it("takes no 'Step by Step Guide' for a byline", () => {
     expect(read("Solar Panels\nDIY Solar Installation: Step by Step Guide\nBody.", 0, 2).author).toBeNull();
   });

@@ -12,6 +12,14 @@ export interface Byline {
   section: string | null;
 }
 
+/** What is known of the page beyond its lines. */
+export interface PageFacts {
+  /** How the page writes numeric dates, when known. */
+  order?: DateOrder | null;
+  /** The outlet's name, when the page gives it: a site that signs its own pieces prints it beside the date. */
+  siteName?: string | null;
+}
+
 /** Lines above the headline that may still carry its byline or section. */
 const ABOVE_TITLE = 4;
 /** Byline lines below the headline before the body starts are bounded by this. */
@@ -355,15 +363,15 @@ const STAMP_REACH = 200;
  * Byline facts from the lines near the headline; without a headline, from the lines above the body. When those
  * name no date, the lone date line nearest the headline gives it; failing that, the first labelled stamp above
  * `bodyEnd` (and the author, when none was found); failing that, a lone date line just below the body.
- * `order` says how the page writes numeric dates, when known.
  */
 export function readByline(
   features: LineFeatures[],
   titleIndex: number | null,
   bodyStart: number,
   bodyEnd = bodyStart,
-  order: DateOrder | null = null,
+  page: PageFacts = {},
 ): Byline {
+  const order = page.order ?? null;
   const anchor = titleIndex ?? bodyStart;
   // The headline printed a little higher too (above a contents list) may carry the byline at that print.
   const from = Math.max(0, (titleIndex === null ? anchor : firstPrint(features, titleIndex)) - ABOVE_TITLE);
@@ -407,7 +415,8 @@ export function readByline(
   }
   if (titleIndex !== null) {
     found.section ??= sectionAboveTitle(features, titleIndex);
-    found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex);
+    const siteKey = page.siteName === undefined || page.siteName === null ? null : squashed(page.siteName);
+    found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex, siteKey);
   }
   found.author ??= signOffName(features, Math.max(bodyStart + 1, bodyEnd - SIGN_OFF_REACH), bodyEnd);
   found.author ??= authorBoxName(features, bodyEnd + 1, Math.min(features.length - 1, bodyEnd + AUTHOR_BOX_REACH));
@@ -578,7 +587,7 @@ const MAX_STAMP_LINE_WORDS = 14;
  * The name a date line prints without a "By": a segment beside the date, or the words before it ("Jane Doe
  * March 3, 2024"). Two words at least and a person's name, so a section beside the date ("World") is not taken.
  */
-function nameOnStampLine(line: LineFeatures): string | null {
+function nameOnStampLine(line: LineFeatures, siteKey: string | null): string | null {
   if (line.words > MAX_STAMP_LINE_WORDS) return null;
   for (const segment of unglue(line.text).split(SEGMENT_SEPARATOR)) {
     if (DATE_LABEL.test(segment.trim())) continue;
@@ -586,10 +595,23 @@ function nameOnStampLine(line: LineFeatures): string | null {
     const dated = MONTH_OR_NUMBER_TAIL.test(segment);
     const author = cleanAuthor(segment, { vouched: dated });
     if (author === null || !(dated || author.includes(" "))) continue;
-    if (isGroupByline(author) || looksLikePersonName(author)) return author;
+    if (isGroupByline(author) || isSiteName(author, siteKey) || looksLikePersonName(author)) return author;
   }
   return null;
 }
+
+/** Letters and digits only, lower case: "West Bell Dental Care" and "westbelldentalcare" are one name. */
+function squashed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Whether a byline names the outlet itself ("Supermove" on Supermove's blog): the site signs its own piece. */
+function isSiteName(author: string, siteKey: string | null): boolean {
+  return siteKey !== null && siteKey.length >= MIN_SITE_KEY && squashed(author) === siteKey;
+}
+
+/** A site name shorter than this ("AP") may match a word by chance. */
+const MIN_SITE_KEY = 3;
 
 /** The last separator of a line that prints a name beside its job title: "|", "•", ",", " - ". */
 const LAST_SEPARATOR = new RegExp(
@@ -638,7 +660,13 @@ const MAX_BARE_NAMES_WORDS = 16;
  * A bare name on its own line, for sites that print no "By": right under the headline, or beside a date,
  * reading time or role line ("Jane Doe" / "June 4, 2025").
  */
-function bareName(features: LineFeatures[], from: number, to: number, titleIndex: number): string | null {
+function bareName(
+  features: LineFeatures[],
+  from: number,
+  to: number,
+  titleIndex: number,
+  siteKey: string | null,
+): string | null {
   // A name next to its stamp first: "Video Production" / "Team SimplyThrilled" / "September 4, 2025" is signed by
   // the line beside the date, not by the section label above it.
   for (const reach of [1, 2]) {
@@ -647,7 +675,7 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       if (line === undefined || i === titleIndex || line.boilerplate !== null) continue;
       if (line.hasDate) {
         // A name and date on one line signs the piece just above its headline too ("Tom Talbot October 14, 2025").
-        const beside = reach === 1 && i >= titleIndex - ABOVE_TITLE ? nameOnStampLine(line) : null;
+        const beside = reach === 1 && i >= titleIndex - ABOVE_TITLE ? nameOnStampLine(line, siteKey) : null;
         if (beside !== null) return beside;
         continue;
       }
@@ -663,10 +691,12 @@ function bareName(features: LineFeatures[], from: number, to: number, titleIndex
       // A first name alone beside a date signs the piece ("Melissa" / "March 5, 2026"); without one it is a label.
       // A named group signs under the headline whatever follows ("Podium Staff"); "Team" alone there is a link.
       const text = unglue(line.text);
+      // The outlet's own name beside the date, however short: the site signs the piece ("Supermove" / "Feb 8, 2022").
+      if (stamped && isSiteName(text, siteKey)) return text;
       const namedGroup = underHeadline && text.includes(" ") && isGroupByline(text);
       const author = cleanAuthor(text, { vouched: stamped || namedGroup });
       if (author === null) continue;
-      if (isGroupByline(author)) return author;
+      if (isGroupByline(author) || (stamped && isSiteName(author, siteKey))) return author;
       // With no stamp beside it, the name must open with a known first name: "Video Production" is a section.
       if ((stamped || opensWithKnownFirstName(author)) && looksLikePersonName(author)) {
         return withSurnameBelow(features, i, author);

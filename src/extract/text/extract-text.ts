@@ -84,7 +84,10 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   }
   // How the page writes numeric dates: its own dates tell first, then its host's country.
   const order = orderOfWrittenDates(text) ?? orderOfHost(url);
-  const read = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, order);
+  const read = readByline(features, titleIndex, kept[0] ?? selection.start, kept.at(-1) ?? selection.end, {
+    order,
+    siteName: outlet,
+  });
   // A personal site that signs no piece is written by the person it is named after.
   // A blog's index prints the date on the headline's line ("Dec 18 2025 Preparing a transition"), which the
   // byline passes over as the headline's own line.
