@@ -1,6 +1,6 @@
 // Names the writer of a personal site that prints no byline: the person the site is named after ("Jane Porter" as
 // the header, "Jane Porter's blog", "© 2025 Jane Porter"), when the host name carries that name too.
-import { cleanAuthor } from "./text/byline.js";
+import { cleanAuthor } from "./text/author-name.js";
 import { COPYRIGHT_NAME } from "./text/outlet.js";
 import { isKnownFirstName, looksLikePersonName } from "./text/person-name.js";
 

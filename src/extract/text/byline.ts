@@ -1,10 +1,28 @@
 // Reads author, publish date and section from the lines around the headline ("POSTED ON … • World BY …").
 import type { DateOrder } from "../date-order.js";
-import { ENGLISH_MONTH, MONTH_GLUED_AFTER_WORD, parsePublishedDate } from "../dates.js";
-import { opensAuthorCard } from "./author-bio.js";
+import { ENGLISH_MONTH, parsePublishedDate } from "../dates.js";
+import {
+  AUTHOR_BOX_REACH,
+  authorBoxName,
+  LABEL_ALONE,
+  MAX_LABELLED_NAME_WORDS,
+  nameBelowLabel,
+  SIGN_OFF_REACH,
+  signOffName,
+} from "./author-box.js";
+import {
+  BY,
+  cleanAuthor,
+  isGroupByline,
+  MONTH_OR_NUMBER_TAIL,
+  opensWithKnownFirstName,
+  ROLE_WORD,
+  SEPARATOR_MARKS,
+  unglue,
+} from "./author-name.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
-import { CREDENTIAL, isKnownFirstName, looksLikePersonName, mayBeLabelledName, NAME_PARTICLE } from "./person-name.js";
+import { looksLikePersonName } from "./person-name.js";
 
 export interface Byline {
   author: string | null;
@@ -29,13 +47,7 @@ const BELOW_TITLE = 12;
 const BARE_NAME_REACH = 4;
 /** Words in a byline segment that is a date and little else ("Friday, November 14, 2025 at 5:50 PM EST"). */
 const MAX_DATE_SEGMENT_WORDS = 9;
-/** Marks that part a byline's name, date and reading time: "|", bullets of many shapes ("•", "●", "▪"), dashes. */
-const SEPARATOR_MARKS = "•|·⋅◦▪●∙◆■";
 const SEGMENT_SEPARATOR = new RegExp(`\\s*[${SEPARATOR_MARKS}]\\s*|\\s+[-–—]\\s+`);
-/** A name's line from its first separator mark on: what follows is a date, a section, a reading time. */
-const FROM_SEPARATOR = new RegExp(`[${SEPARATOR_MARKS}].*$`);
-/** "by" and what parts it from the name: a space, or a colon with or without one ("By: Jane", "Written by:Jane"). */
-const BY = String.raw`by(?:\s*:\s*|\s+)`;
 const BY_PREFIX = new RegExp(
   String.raw`(?:^|\s)(?:written |posted |published |words |story |reported )?${BY}(.+)$`,
   "i",
@@ -51,144 +63,7 @@ const MAX_WORDS_BEFORE_BY = 4;
 const MONTH_NAME = new RegExp(`^${ENGLISH_MONTH}$`, "i");
 /** A date printed after the name, in the same segment: "BeauHD on Friday December 19, 2025 @08:00PM". */
 const DATE_AFTER_NAME = new RegExp(`\\s(?:on|at)\\s+\\S*\\d|\\s${ENGLISH_MONTH}\\.?\\s+\\d`, "i");
-/** A byline label alone on its line ("Written By", "By:", "Author", "Article by"): the name is on a line below. */
-const LABEL_ALONE =
-  /^(?:(?:article|post|story|text|words|guide|review)\s+)?(?:(?:written|posted|published|reported|authored)\s+)?by\s*:?$|^(?:authors?|writers?|byline|contributors?)\s*:?$/i;
-/** How many lines below a lone label its name may stand, past a crumb or a blank widget line. */
-const LABEL_REACH = 2;
 const DATE_LABEL = /^(?:posted|published|updated|last updated|modified|created|date|on)\b[\s:]*(?:on\b)?\s*/i;
-const NOT_A_NAME =
-  /\b(?:views?|comments?|min|read|share|posted|published|updated|the|and more|staff|content|articles?)\b/i;
-
-/** A date or count after the name ("Jane Doe March 5", "Jane Doe 15 min read"); a surname before a number stays. */
-const MONTH_OR_NUMBER_TAIL = new RegExp(`\\s+(?:\\d|${ENGLISH_MONTH}\\.?\\s+\\d).*$`, "i");
-
-/** A stamp label after the name ("Jane Doe Updated Sep 5", "Jane Doe Published: …"): the name ends there. */
-const STAMP_LABEL_TAIL = /\s+(?:last updated|updated|published|posted|modified)\b.*$/i;
-/** Job titles after a name ("Jane Doe, Contributor", "Tom Reyes Former Deputy Tech Editor"): not part of it. */
-const ROLE_WORD =
-  /^(?:editors?|writers?|reporters?|correspondents?|contributors?|columnists?|journalists?|directors?|managers?|founders?|co-?founders?|ceo|cto|cfo|president|head|chief|experts?|specialists?|marketers?|engineers?|analysts?|producers?|professors?|researchers?|consultants?|strategists?|officers?|designers?|developers?|bloggers?|photographers?|critics?|hosts?)$/i;
-/** Words that open a job title before its role word ("Senior", "Former Deputy"). */
-const ROLE_MODIFIER =
-  /^(?:former|senior|deputy|associate|assistant|executive|managing|contributing|staff|lead|principal)$/i;
-
-/** The tokens of a name with a trailing job title cut off: from its first role word or modifier on. */
-function withoutTrailingRole(tokens: string[]): string[] {
-  const lastRole = tokens.findLastIndex((token) => ROLE_WORD.test(token));
-  if (lastRole < 2) return tokens;
-  const start = tokens.findIndex((token, i) => i >= 2 && (ROLE_WORD.test(token) || ROLE_MODIFIER.test(token)));
-  return tokens.slice(0, start);
-}
-
-/**
- * The name before a job title that follows a comma: "Audrey Huang, Print Managing Editor", "Ann Lee, Senior
- * Director, Content & Marketing, Example Institute". A segment holding a role word, or opening with a modifier
- * ("Senior", "Former"), starts the title; everything from it on goes, however long.
- */
-function withoutJobTitle(text: string): string {
-  const segments = text.split(",");
-  const title = segments.findIndex((segment, i) => {
-    if (i === 0) return false;
-    const tokens = segment.trim().split(/\s+/);
-    return tokens.some((token) => ROLE_WORD.test(token)) || ROLE_MODIFIER.test(tokens[0] ?? "");
-  });
-  return title === -1 ? text : segments.slice(0, title).join(",").trim();
-}
-
-/** "Jane Doe Jane Doe": a name printed twice (a link and its label) is one name. */
-function withoutRepeat(tokens: string[]): string[] {
-  const half = tokens.length / 2;
-  if (!Number.isInteger(half) || half < 1) return tokens;
-  const first = tokens.slice(0, half).join(" ");
-  return first === tokens.slice(half).join(" ") ? tokens.slice(0, half) : tokens;
-}
-
-/** A word of a group's name: capitalised, or a brand's own spelling ("TOI", "DianaHR", "Rankings"). */
-const GROUP_NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.+-]*";
-/**
- * A byline that signs for a group rather than a person: "The Currency editors", "Great Day Editorial Team",
- * "Podium Staff", "TOI Lifestyle Desk", "Team Tiger Data", "Staff" beside a date.
- */
-const GROUP_BYLINE = new RegExp(
-  `^(?:(?:[Tt]he|[Oo]ur)\\s+)?(?:${GROUP_NAME_WORD}\\s+){0,4}(?:[Ee]ditorial\\s+|[Nn]ews\\s+|[Cc]ontent\\s+)?` +
-    "(?:[Tt]eam|TEAM|[Ss]taff|STAFF|[Ee]ditors|[Nn]ewsroom|[Dd]esk|[Ee]ditorial [Bb]oard)$" +
-    `|^(?:[Tt]he\\s+)?[Tt]eam\\s+${GROUP_NAME_WORD}(?:\\s+${GROUP_NAME_WORD}){0,2}$`,
-  "u",
-);
-
-/** Whether a byline names a group ("Podium Staff", "The Investopedia Team") rather than people. */
-function isGroupByline(text: string): boolean {
-  return GROUP_BYLINE.test(text);
-}
-
-/** One word that is a screen name or a brand's own spelling: "BeauHD", "MixmasterFred", "ibby", "q_admin". */
-const HANDLE = /^\p{L}[\p{L}_.-]{2,30}$/u;
-/** A capital inside a word ("BeauHD", "ServiceTitan"): no dictionary word, so it is a handle or a brand. */
-const INNER_CAPITAL = /^\p{L}+\p{Ll}\p{Lu}/u;
-
-/** What vouches for a line of text as a byline, beyond reading like a person's name. */
-export interface BylineCue {
-  /**
-   * An explicit "By" or author label, or a date beside the name: a known first name alone may sign ("By Clay"),
-   * and so may a group ("By The Currency editors", "Podium Staff" above a date).
-   */
-  vouched?: boolean;
-  /** An explicit "By" with the date after the name ("Posted by BeauHD on Friday …"): even a handle signs. */
-  byAndDate?: boolean;
-}
-
-/**
- * A person's name as bylines print it: capitalised words, particles, initials; several joined by "and" or ",".
- * With a cue that vouches for it, also a group ("Podium Staff") or a screen name ("BeauHD").
- */
-export function cleanAuthor(raw: string, cue: BylineCue = {}): string | null {
-  let text = raw
-    .replace(/\s+(?:on|at)\s+.*$/i, "")
-    .replace(STAMP_LABEL_TAIL, "")
-    .replace(MONTH_OR_NUMBER_TAIL, "")
-    // A dash glued to the name opens a reading time or a role ("Jane Doe—10 min read"); a hyphen joins names.
-    .replace(/\s*[—–]\s*.*$|\s+-\s+.*$/, "")
-    .replace(FROM_SEPARATOR, "")
-    .replace(/\s+(?:in|on|at)$/i, "")
-    // The publication or section a name is filed in: "Jane Doe in Towards Data Science", "John Crenshaw in seo".
-    .replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+in\s+\S.*$/u, "$1")
-    .replace(/[\s,;:.-]+$/, "")
-    .trim();
-  text = withoutJobTitle(text.replace(/^by\s+|^by(?=\p{Lu}\p{Ll})/iu, ""));
-  if (text === "" || text.length > 80 || /[\d@/]|https?:/.test(text)) return null;
-  const vouched = cue.vouched === true;
-  if (HANDLE.test(text) && (cue.byAndDate === true || (vouched && INNER_CAPITAL.test(text)))) return text;
-  const people = text.split(/\s*(?:,\s*and\s+|\s+and\s+|&|,)\s*/i).filter((part) => part !== "");
-  const kept: string[] = [];
-  for (const person of people) {
-    if (vouched && GROUP_BYLINE.test(person)) {
-      kept.push(person);
-      continue;
-    }
-    const tokens = withoutRepeat(withoutTrailingRole(person.split(/\s+/)));
-    if (kept.length > 0 && tokens.length === 1 && CREDENTIAL.test(tokens[0] ?? "")) {
-      kept[kept.length - 1] += `, ${person}`;
-      continue;
-    }
-    // "Jane Doe, Contributor", "by Ann Lee, Senior Director, Content & Marketing": the rest is a job title.
-    if (kept.length > 0 && (ROLE_WORD.test(tokens.at(-1) ?? "") || ROLE_MODIFIER.test(tokens[0] ?? ""))) break;
-    if (tokens.length > 5) return null;
-    const nameLike = tokens.every(
-      (token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || NAME_PARTICLE.test(token) || /^\p{Lu}\.$/u.test(token),
-    );
-    const name = tokens.join(" ");
-    if (!nameLike || NOT_A_NAME.test(name)) return null;
-    kept.push(name);
-  }
-  if (kept.length === 0) return null;
-  const single = kept.length === 1 ? kept[0] : null;
-  const oneWord = single !== null && single !== undefined && !single.includes(" ") && !single.includes(",");
-  // One word is a name only when vouched for and a known first name or a group ("By Clay", "Staff" over a date):
-  // "By Category" is a menu.
-  if (oneWord && !(vouched && (GROUP_BYLINE.test(single) || isKnownFirstName(single)))) return null;
-  return kept.join(", ");
-}
-
 /** A one-to-three-word capitalised label, no digits or punctuation: a section name. */
 function sectionLike(text: string): boolean {
   const words = text.split(/\s+/);
@@ -294,33 +169,6 @@ function isMetaLine(text: string, line: LineFeatures): boolean {
 
 /** A standfirst that ends with its byline: "… beyond the U.S. and Canada. By Ann Lee on Dec. 19, 2025". */
 const SIGNED_STANDFIRST = /[.!?]["”’]?\s+(By\s+\p{Lu}[^.!?]{2,80}(?:\.\s*\d[^.!?]*)?)$/u;
-
-/** A job title's first word glued to the name before it; the name's own inner capitals ("McDonald") are no role. */
-const GLUED_ROLE =
-  /(\p{Ll})((?:Editor|Writer|Reporter|Correspondent|Contributor|Columnist|Journalist|Founder|Co-founder|Director|Manager|Head|Chief|Senior|Staff|Expert|Specialist|Analyst|Producer|Professor|Researcher|Consultant|Designer|Developer|Photographer)s?)\b/gu;
-
-/**
- * Undoes the gluing of inline elements that dumps show: "ByNina Pineda", "Korin MillerPublished: Jan 29",
- * a published date run into an updated one.
- * Only the byline words are split off, so names like "McDonald" stay whole.
- */
-function unglue(text: string): string {
-  return (
-    text
-      .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, "By ")
-      .replace(/(\p{Ll})((?:Published|Updated|Posted|Last Updated|Modified)\b)/gu, "$1 · $2")
-      // A date run into the name: "Jane DoeNovember 5, 2020", "Jane DoeDec 1, 2025"; parted as a segment of its own.
-      .replace(MONTH_GLUED_AFTER_WORD, "$1 · $2")
-      // A published and an updated date printed side by side: "June 9, 2020March 3, 2021".
-      .replace(/(\b(?:19|20)\d{2})(?=\p{Lu})/gu, "$1 · ")
-      // "Updated Nov 11, 2022 Originally published Nov 9, 2022": two stamps in one segment.
-      .replace(/\s+((?:[Oo]riginally|[Ff]irst) [Pp]ublished\b)/gu, " · $1")
-      // A job title run into the name: "Mateusz HabernyFounder", "Jane DoeSenior Editor".
-      .replace(GLUED_ROLE, "$1 · $2")
-      // The section a name is filed in, run into it: "By Gabby BoucherIn Budget Travel".
-      .replace(/(\p{Ll})In(?=\s+\p{Lu})/gu, "$1 in")
-  );
-}
 
 /** A stamp that sits beside a byline name: a date, a reading time, a job title, "USA TODAY". */
 function isStamp(line: LineFeatures | undefined): boolean {
@@ -470,114 +318,6 @@ function sectionAboveTitle(features: LineFeatures[], titleIndex: number): string
     return last !== undefined && named.length > 1 && sectionLike(last) ? displayCase(last) : null;
   }
   return sectionLike(line.text) ? displayCase(line.text) : null;
-}
-
-/** An author box below the body: "Written by" with the name beside or under it, "Author", "About the author". */
-const ABOUT_THE_AUTHOR = /^about the authors?\s*:?$/i;
-const BARE_BY = /^by\s*:?$/i;
-const AUTHOR_BOX_LINE =
-  /^(?:(?:this )?(?:article|post|story|guide)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:author|written by)\s*:\s*(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
-/** Words in a labelled name line ("Written by Jane Doe and John Roe"): several names may stand in it. */
-const MAX_LABELLED_NAME_WORDS = 12;
-/** The author box follows the body within this many lines: past sharing buttons, tags and a newsletter box. */
-const AUTHOR_BOX_REACH = 80;
-
-/**
- * Labels of what follows an article's own box: other stories, reader comments. The writer's box comes before them.
- */
-const OTHER_PAGES_SECTION =
-  /^\W*(?:related|recommended|more (?:from|stories|news|articles|posts|on|in|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|latest|trending|most (?:read|popular|viewed)|popular|top stories|other (?:articles|stories|posts)|read (?:more|next|also)|also read|see also|\d*\s*comments?|\d*\s*responses?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation))\b/i;
-const MAX_SECTION_LABEL_WORDS = 6;
-
-/**
- * The name an author box gives, for pages that print no byline by the headline: after an explicit "written by"
- * or "author" label, or on a card that sets the name over the writer's role or bio. A bare "By" down there more
- * often signs a related story.
- */
-function authorBoxName(features: LineFeatures[], from: number, last: number): string | null {
-  for (let i = from; i <= last; i += 1) {
-    const line = features[i];
-    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
-    const text = unglue(line.text);
-    // Past a list of other stories or the comments, a "Written by" signs another story or a reader's words.
-    if (line.words <= MAX_SECTION_LABEL_WORDS && OTHER_PAGES_SECTION.test(text)) return null;
-    if ((LABEL_ALONE.test(text) || ABOUT_THE_AUTHOR.test(text)) && !BARE_BY.test(text)) {
-      const below = nameBelowLabel(features, i);
-      if (below !== null) return below;
-      continue;
-    }
-    const named = AUTHOR_BOX_LINE.exec(text);
-    const author = labelledName(named?.[1] ?? named?.[2] ?? named?.[3] ?? "");
-    if (author !== null) return author;
-    // A card that labels the name under it ("Jane Porter" / "Author"): the label vouches as one above would.
-    if (AUTHOR_ROLE_LABEL.test(features[i + 1]?.text ?? "") && line.words <= MAX_BARE_NAME_WORDS) {
-      const labelled = labelledName(text);
-      if (labelled !== null) return labelled;
-    }
-    // A card with no label: the name over the writer's role or a bio that names them. Without a label to vouch
-    // for it, the name must open with a known first name: "Video Trailer" over a director's credit is no card.
-    if (opensAuthorCard(features, i) && opensWithKnownFirstName(text)) return labelledName(text);
-  }
-  return null;
-}
-
-/** The label an author card prints under the name: "Author", "Guest Writer", "| Author". */
-const AUTHOR_ROLE_LABEL = /^[|•·\s]*(?:guest\s+)?(?:author|writer|contributor)\s*:?$/i;
-
-/** Lines at the end of the body where its own sign-off may stand ("Text by …", "This post was written by …"). */
-const SIGN_OFF_REACH = 8;
-/**
- * A sign-off that says the piece was written by someone: "Text by Jane Doe", "This post was written by Jane Doe,
- * Head of Marketing". Unlike "Author: …", which in a review's record fields names the book's author.
- */
-const SIGN_OFF =
-  /^(?:(?:this )?(?:article|post|story|guide|piece)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+(.+)$|^(?:text|words)\s+by\s*:?\s+(.+)$/i;
-
-/** "By Jane Doe" as the body's last line or the line straight after it: the piece's sign-off. */
-const CLOSING_BY = new RegExp(`^${BY}(.+)$`, "i");
-
-/**
- * The name in a sign-off among the body's last lines, which the body region may have taken in, or a closing
- * "By …" on the line after them.
- */
-function signOffName(features: LineFeatures[], from: number, last: number): string | null {
-  for (let i = last + 1; i >= from; i -= 1) {
-    const line = features[i];
-    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) continue;
-    const text = unglue(line.text);
-    const closing = i >= last ? CLOSING_BY.exec(text) : null;
-    const signed = i > last ? closing : (SIGN_OFF.exec(text) ?? closing);
-    const author = labelledName(signed?.[1] ?? signed?.[2] ?? "");
-    if (author !== null) return author;
-  }
-  return null;
-}
-
-/** "Jane Porter", not "Video Production": a name that no label vouches for must open with a known first name. */
-function opensWithKnownFirstName(name: string): boolean {
-  return isKnownFirstName(name.split(/\s+/)[0] ?? "");
-}
-
-/**
- * The name a label vouches for: a known first name alone ("Melissa"), or words that may be a person's name, so a
- * crumb glued under the label ("Garden TipsHome Ideas") is passed over.
- */
-function labelledName(text: string): string | null {
-  const author = cleanAuthor(text, { vouched: true });
-  return author !== null && (!author.includes(" ") || isGroupByline(author) || mayBeLabelledName(author))
-    ? author
-    : null;
-}
-
-/** The name under a lone byline label: the first of the next lines that cleans to a person's name. */
-function nameBelowLabel(features: LineFeatures[], labelIndex: number): string | null {
-  for (let i = labelIndex + 1; i <= labelIndex + LABEL_REACH; i += 1) {
-    const line = features[i];
-    if (line === undefined || line.words > MAX_LABELLED_NAME_WORDS) return null;
-    const author = labelledName(unglue(line.text));
-    if (author !== null) return author;
-  }
-  return null;
 }
 
 /** Words on a line that prints a name beside its date ("Jane Doe | March 3, 2024", "Jane Doe · 5 min read"). */

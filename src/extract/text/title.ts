@@ -1,6 +1,6 @@
 // Picks the headline of a dump: the prominent, headline-shaped line just above the body that the body talks about.
 import { ENGLISH_MONTH } from "../dates.js";
-import { cleanAuthor } from "./byline.js";
+import { cleanAuthor } from "./author-name.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { holdsDateStamp, wordsBesideDate } from "./lone-date.js";
 import { STOP_WORDS } from "./stop-words.js";
