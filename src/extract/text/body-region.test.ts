@@ -53,11 +53,17 @@ describe("selectBody", () => {
     expect(body).toEqual(ARTICLE);
   });
 
-  it("ends the article at a counted comments heading, however long the thread below it", () => {
+  it.each([
+    "6 thoughts on “Harbour Bridge To Close For Six Months”",
+    "109 Comments",
+    "Reader Interactions",
+    "Discussion about this post",
+    "Leave a Reply",
+  ])("ends the article at the comments' own heading %j, however long the thread below it", (heading) => {
     const comment = (who: string, topic: string) =>
       `I have crossed that bridge every day for twenty years, and ${who} is right that the ${topic} has been getting worse since the last repairs were done.`;
     const body = bodyWithAfter([
-      "6 thoughts on “Harbour Bridge To Close For Six Months”",
+      heading,
       ...["Ann", "Tom", "Lee", "Sam", "Max", "Eve"].flatMap((who) => [
         `${who} says:`,
         comment(who, "noise"),

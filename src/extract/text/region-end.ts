@@ -1,7 +1,7 @@
 // Ends the article's region at the heading that opens what follows it, skipping a box of dated teasers set into it.
 import type { LineClass } from "./line-classes.js";
 import type { LineFeatures } from "./line-features.js";
-import { COMMENTS_HEADING, MIN_ARTICLE_WORDS, opensAfterMatter } from "./section-breaks.js";
+import { MIN_ARTICLE_WORDS, opensAfterMatter, opensComments } from "./section-breaks.js";
 
 /** Three dated teasers make a list; one teaser (headline, blurb, stamp, labels) takes a few lines. */
 const MIN_TEASER_STAMPS = 3;
@@ -102,8 +102,8 @@ export function endAtSectionBreak(
     const listStamp = afterMatter ? -1 : datedListStamp(features, classes, i);
     if (!afterMatter && listStamp < 0) continue;
     const before = sum(all, run.start, i - 1);
-    // A counted comments heading is never inside an article, however long the thread below it.
-    if (COMMENTS_HEADING.test(line.text) && before >= MIN_ARTICLE_WORDS) return { end: i - 1, skipped };
+    // The comments' own heading is never inside an article, however long the thread below it.
+    if (opensComments(line) && before >= MIN_ARTICLE_WORDS) return { end: i - 1, skipped };
     const after = sum(unique, i + 1, run.end);
     if (before < 2 * after) continue;
     // The whole list is followed only here, where the region would end at it: each line is followed once at most.

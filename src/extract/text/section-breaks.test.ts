@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureLines } from "./line-features.js";
-import { opensAfterMatter } from "./section-breaks.js";
+import { opensAfterMatter, opensComments } from "./section-breaks.js";
 
 const opens = (text: string) => measureLines([{ index: 0, text, blankBefore: true }]).map(opensAfterMatter)[0];
 
@@ -25,4 +25,18 @@ describe("opensAfterMatter", () => {
     "How helpful was this inspection?",
     "Is this information useful to attackers?",
   ])("takes the short sentence %j for article text", (line) => expect(opens(line)).toBe(false));
+});
+
+describe("opensComments", () => {
+  const comments = (text: string) => measureLines([{ index: 0, text, blankBefore: true }]).map(opensComments)[0];
+
+  it.each(["109 Comments", "1,204 Responses", "Leave a Reply", "Reader Interactions", "Discussion about this post"])(
+    "takes %j for the opening of the readers' comments",
+    (line) => expect(comments(line)).toBe(true),
+  );
+
+  it.each(["Comments", "12 comments from readers shaped this story", "Replies to the council came in fast"])(
+    "does not take %j for it",
+    (line) => expect(comments(line)).toBe(false),
+  );
 });

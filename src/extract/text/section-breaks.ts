@@ -28,9 +28,22 @@ const SECTION_BREAK = new RegExp(
 export const MIN_ARTICLE_WORDS = 50;
 /** "12 thoughts on “…”", "3 responses to …": a comments heading that quotes the headline, so it runs long. */
 export const COMMENTS_HEADING = /^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s/i;
+/**
+ * Lines that open the readers' comments and nothing else: a count of them ("109 Comments", "12 Responses"), the
+ * comment form ("Leave a Reply"), the labels blog platforms give the thread ("Reader Interactions", "Discussion
+ * about this post"). No article prints one of them as a line of its own.
+ */
+const COMMENTS_OPENING =
+  /^(?:\d[\d,]*\s+(?:comments?|responses?|replies)|leave a (?:reply|comment)|post a comment|reader interactions|discussion about this post)\s*:?$/i;
+
+/** Whether the line opens the readers' comments, so the article has ended above it however long the thread is. */
+export function opensComments(line: LineFeatures): boolean {
+  return (
+    (line.words <= 30 && COMMENTS_HEADING.test(line.text)) || (line.words <= 5 && COMMENTS_OPENING.test(line.text))
+  );
+}
 
 /** A heading that opens what follows the article: comments, related stories, the author's bio, a newsletter box. */
 export function opensAfterMatter(line: LineFeatures): boolean {
-  if (line.words <= 8 && SECTION_BREAK.test(line.text)) return true;
-  return line.words <= 30 && COMMENTS_HEADING.test(line.text);
+  return (line.words <= 8 && SECTION_BREAK.test(line.text)) || opensComments(line);
 }
