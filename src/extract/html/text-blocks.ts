@@ -156,17 +156,13 @@ const MAX_INLINE_DEPTH = 8;
 
 /** The innermost element, at or below `owner`, that holds both `a` and `b` (both inside `owner`). */
 function innermostCommon(a: HtmlElement, b: HtmlElement, owner: HtmlElement): HtmlElement {
-  if (a === b) return a;
-  const chain = new Set<HtmlElement>();
-  let step: HtmlElement | null = a;
-  for (let depth = 0; step !== null && step !== owner && depth < MAX_INLINE_DEPTH; depth++) {
-    chain.add(step);
-    step = step.parent;
-  }
-  step = b;
-  for (let depth = 0; step !== null && step !== owner && depth < MAX_INLINE_DEPTH; depth++) {
-    if (chain.has(step)) return step;
-    step = step.parent;
+  if (a === b || a === owner) return a;
+  for (let outer: HtmlElement | null = a, i = 0; outer !== null && outer !== owner && i < MAX_INLINE_DEPTH; i++) {
+    for (let inner: HtmlElement | null = b, j = 0; inner !== null && inner !== owner && j < MAX_INLINE_DEPTH; j++) {
+      if (inner === outer) return outer;
+      inner = inner.parent;
+    }
+    outer = outer.parent;
   }
   return owner;
 }
