@@ -17,11 +17,10 @@ const MIN_HOST_PART = 3;
 /** "Jane Porter's blog", "Jane Porter’s Tech Blog": the site named as its owner's. */
 const OWNERS_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:blog|site|website|homepage|home page|notes|journal)\b/iu;
 /**
- * Words that make a name an organisation's, whose site is also named after it ("Sofia Health", "Logan University",
- * "Ava Community Energy"): the tagger calls any word after a first name a surname.
+ * Words that make a site's name a business's though they may be a person's surname elsewhere ("Sofia Health",
+ * "Jane Porter Design", "Ava Community Energy"); looksLikePersonName already refuses the plain organisation words.
  */
-const ORGANISATION_WORD =
-  /^(?:university|college|school|institute|academy|health|healthcare|clinic|hospital|dental|care|medical|energy|community|consulting|consultants|group|media|labs?|studios?|company|co|inc|llc|ltd|partners|associates|foundation|agency|solutions|services|systems|technologies|tech|digital|network|capital|bank|insurance|law|legal|realty|homes?|center|centre|society|club|press|news|magazine|marketing|design|travel|store|shop|software|records|films|productions|ventures|holdings|international|global|corp|corporation|incorporated|limited|gmbh|plc)$/i;
+const BUSINESS_WORD = /^(?:health|care|co|tech|digital|bank|law|homes?|press|design|travel|store|shop|films)$/i;
 
 /** Marks a header prints after the site's name: "Jane Porter//", "Jane Porter |", "Jane Porter —". */
 const TRAILING_MARKS = /[\s/|•·—–-]+$/;
@@ -72,7 +71,7 @@ export function siteOwner(lines: readonly string[], url: string | null): string 
     if (name === null || !name.includes(" ") || name.includes(",")) continue;
     const parts = name.split(/\s+/);
     if (parts.length > MAX_OWNER_NAME_WORDS || name === name.toUpperCase()) continue;
-    if (parts.some((part) => ORGANISATION_WORD.test(part))) continue;
+    if (parts.some((part) => BUSINESS_WORD.test(part))) continue;
     const inHost = parts.some((part) => fold(part).length >= MIN_HOST_PART && host.includes(fold(part)));
     if (inHost && isKnownFirstName(parts[0] ?? "") && looksLikePersonName(name)) return name;
   }

@@ -26,6 +26,12 @@ describe("looksLikePersonName", () => {
     }
   });
 
+  it("rejects an organisation named after a person or a place, first name or not", () => {
+    for (const name of ["Logan University", "Resource Library", "Harbour News", "Jane Porter Consulting"]) {
+      expect(looksLikePersonName(name)).toBe(false);
+    }
+  });
+
   it("rejects a list of topics and a list with a label in it", () => {
     expect(looksLikePersonName("Data, Analytics")).toBe(false);
     expect(looksLikePersonName("Harbor Smith Tax, Accounting")).toBe(false);

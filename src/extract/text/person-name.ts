@@ -91,6 +91,13 @@ function surnameLike(words: readonly string[]): boolean {
 /** Credentials printed after a name ("MS", "RD", "PhD"): not a person of their own. */
 export const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/;
 
+/**
+ * Words that end or fill an organisation's name and never a person's ("Resource Library", "Clemson News", "Logan
+ * University"): the tagger calls any word after a first name a surname, and the lexicon lists few of them.
+ */
+export const ORGANISATION_WORD =
+  /^(?:university|college|school|institute|academy|library|healthcare|clinic|hospital|dental|medical|energy|community|consulting|consultants|group|media|labs?|studios?|company|inc|llc|ltd|partners|associates|foundation|agency|solutions|services|systems|technologies|network|capital|insurance|legal|realty|center|centre|society|club|news|magazine|marketing|software|records|productions|ventures|holdings|international|global|corp|corporation|incorporated|limited|gmbh|plc)$/i;
+
 /** How one name of a byline reads: a name the tagger knows, one it does not, a label, a lone word, or odd. */
 type NameReading = "known" | "unknown" | "label" | "lone" | "odd";
 
@@ -104,6 +111,8 @@ function readName(name: string): NameReading {
   // Initials ("Lisa D. Ellis", "Ravi K") read as acronyms to the tagger.
   const words = name.split(/\s+/).filter((word) => !INITIAL.test(word));
   if (words.length === 0) return "odd";
+  // "Logan University", "Resource Library": a first name does not make an organisation a person.
+  if (words.some((word) => ORGANISATION_WORD.test(word))) return "label";
   const doc = nlp(words.join(" "));
   const known = isKnownFirstName(words[0] ?? "") || ["#FirstName", "#Person", "#Honorific"].some((tag) => doc.has(tag));
   if (known) return "known";
