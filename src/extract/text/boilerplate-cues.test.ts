@@ -81,6 +81,16 @@ describe("boilerplateKind", () => {
     );
   });
 
+  it("names affiliate disclosures however they word the commission", () => {
+    for (const line of [
+      "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+      "The following content is brought to you by our partners. If you buy a product featured here, we may earn an affiliate commission.",
+      "We have financial relationships with some companies we cover, earning commissions when readers buy from partners.",
+    ]) {
+      expect(kind(line)).toBe("legal");
+    }
+  });
+
   it("names a form's consent text, template filler and a widget's error message", () => {
     expect(kind("By signing up, you agree to receive our marketing messages at the number provided.")).toBe("legal");
     expect(kind("By submitting this form, you consent to be contacted by our team about our programmes.")).toBe(
@@ -118,6 +128,7 @@ describe("boilerplateKind", () => {
     expect(
       kind("The firm denied that its agents earn a commission on every ticket they sell to travellers."),
     ).toBeNull();
+    expect(kind("The brokers said the deal would earn them a commission of two per cent.")).toBeNull();
   });
 });
 

@@ -112,7 +112,7 @@ const MAX_CONSENT_WORDS = 90;
 const PLACEHOLDER = /\blorem ipsum\b/i;
 /** Affiliate and sponsorship disclosures printed above or below reviews and guides. */
 const DISCLOSURE =
-  /\b(?:contains? affiliate links?|affiliate links? (?:on|in) this|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)|at no (?:extra|additional) cost to you|may include paid promotion)/i;
+  /\b(?:contains? affiliate links?|affiliate links? (?:on|in) this|(?:we|i) (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:commission|compensation|affiliate)|(?:may )?earns? (?:us|me) (?:an? )?(?:small )?(?:affiliate )?commission|earning (?:a )?commissions? when|at no (?:extra|additional) cost to you|may include paid promotion)/i;
 /** Disclosures run to a few sentences; a paragraph that mentions commissions in passing is article text. */
 const MAX_DISCLOSURE_WORDS = 60;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
