@@ -251,6 +251,22 @@ describe("extractTextDump on small dumps", () => {
     });
   });
 
+  it("leaves out the byline's labels and name printed under a standfirst", () => {
+    const standfirst =
+      "How the council plans to reopen the bridge next spring, and what the repairs will cost the town.";
+    const dump = [
+      "Harbour Bridge To Close For Six Months",
+      standfirst,
+      "Written by",
+      "Jane Porter",
+      "Reviewed by",
+      ...PARAGRAPHS,
+    ];
+    const article = extractTextDump(dump.join("\n\n"));
+    expect(article.author).toBe("Jane Porter");
+    expect(article.text.split("\n\n")).toEqual([standfirst, ...PARAGRAPHS]);
+  });
+
   it("cuts the outlet's name off the headline's line", () => {
     const dump = ["Harbour Bridge To Close For Six Months – Harbour Times", ...PARAGRAPHS, "About Harbour Times"].join(
       "\n\n",

@@ -25,6 +25,11 @@ const MAX_DUMP_CHARS = 1_000_000;
 const MIN_BODY_WORDS = 30;
 /** Byline stamps that the body region may swallow at its top: "By Jane Doe", "Updated 5 min ago". */
 const LEADING_STAMP = /^(?:by|posted|published|updated)\b/i;
+/** A byline's label on its own line: "Written by", "Reviewed by:", "Author", "Fact checked by". */
+const BYLINE_LABEL =
+  /^(?:(?:written|reviewed|edited|fact[- ]?checked|medically reviewed)\s+by|authors?|writers?|contributors?)\s*:?$/i;
+/** How far into the region a byline may still stand, below a standfirst and a share bar. */
+const BYLINE_LINES_UNDER_STANDFIRST = 5;
 
 /** No article in the dump: a wall (consent, challenge) says "blocked", anything else "empty". */
 function noArticle(url: string | null, pageText: string, warnings: string[]): ExtractedArticle {
@@ -98,15 +103,16 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     published:
       read.published ?? (stampOnHeadline === null ? null : parsePublishedDate(stampOnHeadline, undefined, order)),
   };
-  // The byline's stamps and the bare author name may open the region: they are not the article.
+  // The byline's stamps and the bare author name may open the region: they are not the article. Under a standfirst
+  // the byline's labels and the name come a line or two later ("Written by" / "Reviewed by", "Author" / the name).
   const authorKey = byline.author?.toLowerCase();
-  while (kept.length > 0) {
-    const head = features[kept[0] ?? -1];
-    if (head === undefined || head.words > 10) break;
-    const isAuthor = authorKey !== undefined && head.text.toLowerCase().replace(/^by:?\s*/, "") === authorKey;
-    if (!isAuthor && !LEADING_STAMP.test(head.text)) break;
-    kept = kept.slice(1);
-  }
+  const isBylineLine = (line: { text: string; words: number } | undefined) => {
+    if (line === undefined || line.words > 10) return false;
+    const isAuthor = authorKey !== undefined && line.text.toLowerCase().replace(/^by:?\s*/, "") === authorKey;
+    return isAuthor || LEADING_STAMP.test(line.text) || BYLINE_LABEL.test(line.text);
+  };
+  while (kept.length > 0 && isBylineLine(features[kept[0] ?? -1])) kept = kept.slice(1);
+  kept = kept.filter((i, position) => position >= BYLINE_LINES_UNDER_STANDFIRST || !isBylineLine(features[i]));
 
   const draft = kept.map((i) => features[i]?.text ?? "").join("\n\n");
   const page = detectPageStatus({ title: title?.text ?? null, text: draft, pageText: text });
