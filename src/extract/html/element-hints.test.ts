@@ -14,6 +14,13 @@ describe("furnitureCue", () => {
     expect(furnitureCue(firstDiv('<div class="affiliateDisclosure">We earn.</div>'))).toBe("class:disclosure");
   });
 
+  it("reads a negated class word as no cue: a contents plugin's 'no_toc' opt-out is article text", () => {
+    expect(furnitureCue(firstDiv('<div class="blog-paragraph no_toc_section">Text.</div>'))).toBeNull();
+    expect(furnitureCue(firstDiv('<div class="not-sticky">Text.</div>'))).toBeNull();
+    expect(furnitureCue(firstDiv('<div class="toc_section">Links.</div>'))).toBe("weak-class:toc");
+    expect(furnitureCue(firstDiv('<div class="no-js share-bar">Share.</div>'))).toBe("class:share");
+  });
+
   it("names a sticky bar only weakly, as some themes make the article column sticky", () => {
     expect(furnitureCue(firstDiv('<div class="sticky-bar">Join.</div>'))).toBe("weak-class:sticky");
   });

@@ -29,6 +29,9 @@ const FURNITURE_WORDS =
 const WEAK_FURNITURE_WORDS =
   /^(?:widget|widgets|overlay|tags|tag|tagcloud|taglist|topics|keywords|author|authors|bio|byline|bylines|dateline|meta|postmeta|toolbar|print|rating|ratings|reactions|popular|trending|pagination|pager|caption|captions|credit|credits|masthead|header|skip|login|signin|paywall|feedback|jump|toc|footnote|footnotes|banner|sticky)$/;
 
+/** Words that negate the class word after them: "no_toc", "not-sticky", "non-sidebar". */
+const NEGATION_WORDS = /^(?:no|not|non|without)$/;
+
 /** Whole class names of text that only screen readers get ("Share on X", "Opens in new window"). */
 const SCREEN_READER_CLASSES =
   /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden|element-invisible|u-hidden-visually)(?:\s|$)/;
@@ -91,12 +94,14 @@ function classCues(name: string): ClassCues {
   let article = false;
   let byline = false;
   const words = wordsOf(name);
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (ARTICLE_WORDS.test(word)) article = true;
     if (BYLINE_WORDS.test(word)) byline = true;
+    if (CONTENT_WORDS.test(word)) content = true;
+    // "no_toc_section", "no-ads": the name says the element is not that furniture (a contents plugin's opt-out).
+    if (NEGATION_WORDS.test(words[index - 1] ?? "")) continue;
     if (strong === null && FURNITURE_WORDS.test(word)) strong = `class:${word}`;
     if (weak === null && WEAK_FURNITURE_WORDS.test(word)) weak = `weak-class:${word}`;
-    if (CONTENT_WORDS.test(word)) content = true;
   }
   // "accordion-item-header", "card-header": the head of a component, not of the page.
   if (weak === "weak-class:header" && words.some((word) => COMPONENT_WORDS.test(word))) weak = null;
