@@ -28,6 +28,8 @@ describe("furnitureCue", () => {
   it("reads nothing into an id made from a section heading's words, but believes a short id", () => {
     expect(furnitureCue(firstDiv('<div id="menu-ideas-for-small-events">Text.</div>'))).toBeNull();
     expect(furnitureCue(firstDiv('<div id="main-menu">Links.</div>'))).toBe("class:menu");
+    expect(furnitureCue(firstDiv('<div id="toc_should-you-invest">Text.</div>'))).toBeNull();
+    expect(furnitureCue(firstDiv('<div id="toc_list">Links.</div>'))).toBe("weak-class:toc");
   });
 
   it("names a social network's embedded post as furniture, but not a class that only mentions the network", () => {

@@ -113,10 +113,10 @@ function classCues(name: string): ClassCues {
 }
 
 /**
- * An id made from a heading's words, the anchor a table of contents links to ("menu-ideas-for-small-events"): it
- * says what the section is about, not what part of the page it is.
+ * An id made from a heading's words, the anchor a table of contents links to ("menu-ideas-for-small-events",
+ * "toc_should-you-invest"): it says what the section is about, not what part of the page it is.
  */
-const HEADING_SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
+const HEADING_SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$|^toc[_-][a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
 /** The cues of an element's class and id, cached by the name string (pages repeat class lists a lot). */
 function cuesOf(element: HtmlElement): ClassCues {
