@@ -251,20 +251,16 @@ describe("extractTextDump on small dumps", () => {
     });
   });
 
-  it("leaves out the byline's labels and name printed under a standfirst", () => {
+  it("leaves a standfirst set above the byline, and the byline's labels and name, out of the body", () => {
     const standfirst =
       "How the council plans to reopen the bridge next spring, and what the repairs will cost the town.";
-    const dump = [
-      "Harbour Bridge To Close For Six Months",
-      standfirst,
-      "Written by",
-      "Jane Porter",
-      "Reviewed by",
-      ...PARAGRAPHS,
-    ];
-    const article = extractTextDump(dump.join("\n\n"));
-    expect(article.author).toBe("Jane Porter");
-    expect(article.text.split("\n\n")).toEqual([standfirst, ...PARAGRAPHS]);
+    const page = (byline: string[]) =>
+      extractTextDump(["Harbour Bridge To Close For Six Months", standfirst, ...byline, ...PARAGRAPHS].join("\n\n"));
+    const signed = page(["Written by", "Jane Porter", "Reviewed by"]);
+    expect(signed.author).toBe("Jane Porter");
+    expect(signed.text.split("\n\n")).toEqual(PARAGRAPHS);
+    // With no byline under it, the first paragraph is the article's own.
+    expect(page([]).text.split("\n\n")).toEqual([standfirst, ...PARAGRAPHS]);
   });
 
   it("cuts the outlet's name off the headline's line", () => {

@@ -28,6 +28,10 @@ const LEADING_STAMP = /^(?:by|posted|published|updated)\b/i;
 /** A byline's label on its own line: "Written by", "Reviewed by:", "Author", "Fact checked by". */
 const BYLINE_LABEL =
   /^(?:(?:written|reviewed|edited|fact[- ]?checked|medically reviewed)\s+by|authors?|writers?|contributors?)\s*:?$/i;
+/** A standfirst is a sentence or two; a longer first paragraph above a date is the article's own lead. */
+const MAX_STANDFIRST_WORDS = 45;
+/** Words of a date line under a standfirst ("Updated March 3, 2024 · 5 min read"). */
+const STAMP_WORDS = 8;
 /** How far into the region a byline may still stand, below a standfirst and a share bar. */
 const BYLINE_LINES_UNDER_STANDFIRST = 5;
 
@@ -112,6 +116,10 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     return isAuthor || LEADING_STAMP.test(line.text) || BYLINE_LABEL.test(line.text);
   };
   while (kept.length > 0 && isBylineLine(features[kept[0] ?? -1])) kept = kept.slice(1);
+  // A standfirst printed above the byline belongs to the page's header, as the headline does: the body starts below.
+  const [opening, below] = [features[kept[0] ?? -1], features[kept[1] ?? -1]];
+  const stampBelow = below !== undefined && (isBylineLine(below) || (below.hasDate && below.words <= STAMP_WORDS));
+  if (opening !== undefined && opening.words <= MAX_STANDFIRST_WORDS && stampBelow) kept = kept.slice(1);
   kept = kept.filter((i, position) => position >= BYLINE_LINES_UNDER_STANDFIRST || !isBylineLine(features[i]));
 
   const draft = kept.map((i) => features[i]?.text ?? "").join("\n\n");
