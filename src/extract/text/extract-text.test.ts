@@ -263,6 +263,22 @@ describe("extractTextDump on small dumps", () => {
     expect(page([]).text.split("\n\n")).toEqual([standfirst, ...PARAGRAPHS]);
   });
 
+  it("leaves the author's card at the end of the body out, but not a paragraph about someone else", () => {
+    const bio = (name: string) =>
+      `${name} is the owner of a ferry company on the harbour and has written about the river for twenty years.`;
+    const article = [
+      ...PARAGRAPHS,
+      "Engineers from the regional roads agency will inspect the other two bridges over the river before the winter.",
+      "Ferry operators said they would add two boats to the morning crossings and keep the last departure at midnight.",
+    ];
+    const page = (cardName: string) => {
+      const lines = ["Harbour Bridge To Close For Six Months", "By Jane Porter", ...article, cardName, bio(cardName)];
+      return extractTextDump(lines.join("\n\n")).text.split("\n\n");
+    };
+    expect(page("Jane Porter")).toEqual(article);
+    expect(page("Tom Reyes")).toEqual([...article, "Tom Reyes", bio("Tom Reyes")]);
+  });
+
   it("cuts the outlet's name off the headline's line", () => {
     const dump = ["Harbour Bridge To Close For Six Months – Harbour Times", ...PARAGRAPHS, "About Harbour Times"].join(
       "\n\n",

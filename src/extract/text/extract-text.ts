@@ -9,7 +9,7 @@ import { headerAndFooter, siteOwner } from "../site-owner.js";
 import { selectBody } from "./body-region.js";
 import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
-import { measureLines } from "./line-features.js";
+import { type LineFeatures, measureLines } from "./line-features.js";
 import { findOutlet } from "./outlet.js";
 import { dateBeforeHeadline, findTitle, slugHeadlines, slugWords, withoutSiteName } from "./title.js";
 
@@ -34,6 +34,33 @@ const MAX_STANDFIRST_WORDS = 45;
 const STAMP_WORDS = 8;
 /** How far into the region a byline may still stand, below a standfirst and a share bar. */
 const BYLINE_LINES_UNDER_STANDFIRST = 5;
+
+/** The author's card takes the last part of the body at most; above that share the name heads the article's text. */
+const MAX_CARD_SHARE = 0.35;
+/** What a bio says right after the name it opens with: "… is the owner of", "… has written for", "… holds a". */
+const OWN_BIO_OPENING = /^,?\s+(?:is|was|has|holds|writes|covers|leads|works|joined|serves)\s/;
+
+/**
+ * The body without the author's card at its end: the byline's name alone on a line over a paragraph that opens
+ * with it and says who they are ("Karina Cohen" / "Karina Cohen is the owner of …"), and what follows the card.
+ */
+function withoutOwnCard(features: readonly LineFeatures[], kept: number[], author: string | null): number[] {
+  if (author === null || author.includes(",")) return kept;
+  const name = author.toLowerCase();
+  const first = name.split(/\s+/)[0] ?? "";
+  const total = kept.reduce((sum, i) => sum + (features[i]?.words ?? 0), 0);
+  let after = 0;
+  for (let k = kept.length - 2; k > 0; k -= 1) {
+    after += features[kept[k + 1] ?? -1]?.words ?? 0;
+    if (after > total * MAX_CARD_SHARE) break;
+    const line = features[kept[k] ?? -1];
+    const bio = features[kept[k + 1] ?? -1]?.text.toLowerCase() ?? "";
+    if (line === undefined || line.text.toLowerCase() !== name) continue;
+    const opening = bio.startsWith(name) ? name.length : bio.startsWith(`${first} `) ? first.length : -1;
+    if (opening > 0 && OWN_BIO_OPENING.test(bio.slice(opening))) return kept.slice(0, k);
+  }
+  return kept;
+}
 
 /** No article in the dump: a wall (consent, challenge) says "blocked", anything else "empty". */
 function noArticle(url: string | null, pageText: string, warnings: string[]): ExtractedArticle {
@@ -122,6 +149,7 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
   if (opening !== undefined && opening.words <= MAX_STANDFIRST_WORDS && stampBelow) kept = kept.slice(1);
   kept = kept.filter((i, position) => position >= BYLINE_LINES_UNDER_STANDFIRST || !isBylineLine(features[i]));
 
+  kept = withoutOwnCard(features, kept, byline.author);
   const draft = kept.map((i) => features[i]?.text ?? "").join("\n\n");
   const page = detectPageStatus({ title: title?.text ?? null, text: draft, pageText: text });
   const body = page.text;
