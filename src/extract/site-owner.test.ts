@@ -20,6 +20,8 @@ describe("siteOwner", () => {
 
   it("names no one when the host does not carry the name, or without a URL", () => {
     expect(owner(["Jane Porter//", BODY], "https://harbourtimes.com/notes/bridge")).toBeNull();
+    // A three-letter first name inside a longer word of the host is chance: "dan" in "jordannews".
+    expect(owner(["© 2025 Dan Quill", BODY], "https://jordannews.com/notes/bridge")).toBeNull();
     expect(owner(["Jane Porter//", BODY], null)).toBeNull();
   });
 

@@ -11,8 +11,8 @@ export const FOOTER_LINES = 15;
 const MAX_OWNER_LINE_WORDS = 10;
 /** A site's owner is named in two or three words ("Jane Porter", "Ana de Souza"); more make a site's own name. */
 const MAX_OWNER_NAME_WORDS = 3;
-/** A name part shorter than this ("Al") may match a host by chance. */
-const MIN_HOST_PART = 3;
+/** A name part shorter than this ("Al", "Dan" in "jordannews") may match a host by chance. */
+const MIN_HOST_PART = 4;
 
 /** "Jane Porter's blog", "Jane Porter’s Tech Blog": the site named as its owner's. */
 const OWNERS_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:blog|site|website|homepage|home page|notes|journal)\b/iu;
