@@ -5,8 +5,8 @@ import { COPYRIGHT_NAME } from "./text/outlet.js";
 import { isKnownFirstName, looksLikePersonName } from "./text/person-name.js";
 
 /** The site's header is among a page's first lines of text; its footer among the last. */
-export const HEADER_LINES = 6;
-export const FOOTER_LINES = 15;
+const HEADER_LINES = 6;
+const FOOTER_LINES = 15;
 /** Words in a header or footer line that names the site's owner ("Jane Porter's Tech Blog"). */
 const MAX_OWNER_LINE_WORDS = 10;
 /** A site's owner is named in two or three words ("Jane Porter", "Ana de Souza"); more make a site's own name. */

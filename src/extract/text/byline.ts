@@ -22,6 +22,7 @@ import {
 } from "./author-name.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { loneDateBelowBody, nearestLoneDate, UPDATE_LABEL } from "./lone-date.js";
+import { squash } from "./outlet.js";
 import { looksLikePersonName } from "./person-name.js";
 
 export interface Byline {
@@ -263,7 +264,7 @@ export function readByline(
   }
   if (titleIndex !== null) {
     found.section ??= sectionAboveTitle(features, titleIndex);
-    const siteKey = page.siteName === undefined || page.siteName === null ? null : squashed(page.siteName);
+    const siteKey = page.siteName === undefined || page.siteName === null ? null : squash(page.siteName);
     found.author ??= bareName(features, from, Math.min(to, bodyStart + BARE_NAME_REACH), titleIndex, siteKey);
   }
   found.author ??= signOffName(features, Math.max(bodyStart + 1, bodyEnd - SIGN_OFF_REACH), bodyEnd);
@@ -340,14 +341,9 @@ function nameOnStampLine(line: LineFeatures, siteKey: string | null): string | n
   return null;
 }
 
-/** Letters and digits only, lower case: "West Bell Dental Care" and "westbelldentalcare" are one name. */
-function squashed(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 /** Whether a byline names the outlet itself ("Supermove" on Supermove's blog): the site signs its own piece. */
 function isSiteName(author: string, siteKey: string | null): boolean {
-  return siteKey !== null && siteKey.length >= MIN_SITE_KEY && squashed(author) === siteKey;
+  return siteKey !== null && siteKey.length >= MIN_SITE_KEY && squash(author) === siteKey;
 }
 
 /** A site name shorter than this ("AP") may match a word by chance. */

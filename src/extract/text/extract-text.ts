@@ -100,11 +100,8 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     // Dumps that glue the headline to the body: take it from the body's first line.
     title = { index: first, text: features[first]?.text ?? "" };
   }
-  const outlet = findOutlet(
-    features.map((line) => line.text),
-    text,
-    options.url,
-  );
+  const lineTexts = features.map((line) => line.text);
+  const outlet = findOutlet(lineTexts, text, options.url);
   if (title !== null) title = { ...title, text: withoutSiteName(title.text, outlet) };
   const titleIndex = title?.index ?? null;
   if (titleIndex !== null) {
@@ -124,13 +121,13 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     order,
     siteName: outlet,
   });
-  // A personal site that signs no piece is written by the person it is named after.
   // A blog's index prints the date on the headline's line ("Dec 18 2025 Preparing a transition"), which the
   // byline passes over as the headline's own line.
   const stampOnHeadline = titleIndex === null ? null : dateBeforeHeadline(features[titleIndex]?.text ?? "");
   const byline = {
     ...read,
-    author: read.author ?? siteOwner(headerAndFooter(features.map((line) => line.text)), url),
+    // A personal site that signs no piece is written by the person it is named after.
+    author: read.author ?? siteOwner(headerAndFooter(lineTexts), url),
     published:
       read.published ?? (stampOnHeadline === null ? null : parsePublishedDate(stampOnHeadline, undefined, order)),
   };

@@ -9,7 +9,8 @@ const SELF_REPORT =
   /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’.-]*)\s+(?:reports?|reported|has (?:learnt|learned|gathered)|gathered|learnt)\s+that\b/u;
 const NOT_A_NAME = /^(?:the|a|an|this|our|all|rights|reserved|copyright|and)$/i;
 
-function squash(text: string): string {
+/** Letters and digits only, lower case: "West Bell Dental Care", "westbelldentalcare" and "WEST-BELL" are one name. */
+export function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

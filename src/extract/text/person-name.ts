@@ -17,23 +17,15 @@ const NOT_IN_NAMES = [
   "#Pronoun",
 ];
 
+/** Lexicon tags that name a person: a word listed only with other tags is an ordinary word. */
+const PERSON_TAGS = new Set(["FirstName", "LastName", "MaleName", "FemaleName", "Person", "Honorific"]);
+
 /**
  * Lexicon tags that do not make a word a common one: names ("Mitchell", "Pham"), and adjectives, which are often
  * surnames too ("Young", "Gray", "Keen"), and abbreviations ("Ma"); the tagger still catches an adjective used as
  * one ("Latest News").
  */
-const NOT_COMMON_TAGS = new Set([
-  "FirstName",
-  "LastName",
-  "MaleName",
-  "FemaleName",
-  "Person",
-  "Honorific",
-  "Adjective",
-  "Comparative",
-  "Superlative",
-  "Abbreviation",
-]);
+const NOT_COMMON_TAGS = new Set([...PERSON_TAGS, "Adjective", "Comparative", "Superlative", "Abbreviation"]);
 const INITIAL = /^\p{Lu}\.?$/u;
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Lower-case words inside names ("Ludwig van Beethoven", "Ana de la Cruz"). */
@@ -164,9 +156,6 @@ export function mayBeLabelledName(text: string): boolean {
     })
   );
 }
-
-/** Lexicon tags that name a person: a word listed only with other tags is an ordinary word. */
-const PERSON_TAGS = new Set(["FirstName", "LastName", "MaleName", "FemaleName", "Person", "Honorific"]);
 
 /** A word the lexicon lists, and not as a name ("Previous", "Post"); "Cazzy" and "Magennis" are not listed. */
 function isListedWord(word: string): boolean {

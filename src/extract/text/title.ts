@@ -3,6 +3,7 @@ import { ENGLISH_MONTH } from "../dates.js";
 import { cleanAuthor } from "./author-name.js";
 import { type LineFeatures, repetitionKey } from "./line-features.js";
 import { holdsDateStamp, wordsBesideDate } from "./lone-date.js";
+import { squash } from "./outlet.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /**
@@ -122,18 +123,12 @@ function headlineOf(text: string): string {
 /** A site's name after the headline, parted by a dash, bar or colon: "Best UK Art Exhibitions 2025 – Artlyst". */
 const SITE_AFTER_HEADLINE = /^(?<headline>.*\S)\s+[-–—|:]\s+(?<site>[^-–—|:]+)$/u;
 
-function squashed(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 /** The headline without the site's name after it, when the page names its outlet so. */
 export function withoutSiteName(title: string, outlet: string | null): string {
   const parts = SITE_AFTER_HEADLINE.exec(title)?.groups;
   if (outlet === null || parts?.headline === undefined || parts.site === undefined) return title;
   const headline = parts.headline;
-  return squashed(parts.site) === squashed(outlet) && headline.split(/\s+/).length >= MIN_HEADLINE_WORDS
-    ? headline
-    : title;
+  return squash(parts.site) === squash(outlet) && headline.split(/\s+/).length >= MIN_HEADLINE_WORDS ? headline : title;
 }
 
 /** "By State", "By Category": a menu that sorts by something, not a byline that names someone. */
