@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestBisection } from "./split-check.js";
+import { bestBisection, MAX_EXHAUSTIVE_MEMBERS } from "./split-check.js";
 
 /** Members 0-2 alike, 3-4 alike, the two groups unlike each other. */
 const TWO_GROUPS = [
@@ -51,5 +51,38 @@ describe("bestBisection", () => {
     expect(bestBisection(TWO_GROUPS, [true, true, true, true, true], 3)).toBeNull();
     const singles = bestBisection(TWO_GROUPS, [true, true, true, true, true], 1);
     expect(singles?.moved.length).toBeGreaterThanOrEqual(1);
+  });
+
+  /** Two planted groups of a big story, with a little noise so no start lands on them by luck alone. */
+  function plantedGroups(size: number, inSecond: (index: number) => boolean): number[][] {
+    return Array.from({ length: size }, (_, a) =>
+      Array.from({ length: size }, (_, b) => {
+        if (a === b) return 1;
+        const noise = (((a * 7 + b * 7 + a * b) % 5) - 2) * 0.03;
+        return (inSecond(a) === inSecond(b) ? 0.75 : 0.25) + noise;
+      }),
+    );
+  }
+
+  it("finds the planted groups of a story too big to try every partition, by local search", () => {
+    const size = MAX_EXHAUSTIVE_MEMBERS + 6;
+    const inSecond = (index: number) => index % 3 === 1;
+    const bisection = bestBisection(plantedGroups(size, inSecond), new Array(size).fill(true), 5);
+    const expected = Array.from({ length: size }, (_, index) => index).filter(inSecond);
+    expect(bisection?.moved).toEqual(expected);
+    expect(bisection?.between).toBeLessThan(0.3);
+    expect(bisection?.withinStaying).toBeGreaterThan(0.7);
+    expect(bisection?.withinLeaving).toBeGreaterThan(0.7);
+  });
+
+  it("keeps the minimum group size and the members a person placed in the big story's search too", () => {
+    const size = MAX_EXHAUSTIVE_MEMBERS + 6;
+    const inSecond = (index: number) => index >= size - 3;
+    const matrix = plantedGroups(size, inSecond);
+    const movable = Array.from({ length: size }, (_, index) => index !== size - 1);
+    const bisection = bestBisection(matrix, movable, 5);
+    expect(bisection?.moved.length).toBeGreaterThanOrEqual(5);
+    expect(bisection?.moved).not.toContain(size - 1);
+    expect(size - (bisection?.moved.length ?? 0)).toBeGreaterThanOrEqual(5);
   });
 });

@@ -1,4 +1,4 @@
-// Finds, in a small story, the two groups of members least likely to report one event: a look-alike twin that joined early.
+// Finds, in a story still tracked member by member, the two groups least likely to report one event: a look-alike twin that joined early.
 
 export interface SplitCheckOptions {
   /** Story sizes at which the check runs; members are tracked up to the largest, so it bounds the memory kept. */
@@ -12,19 +12,48 @@ export interface Bisection {
   moved: number[];
   /** Mean pairwise similarity across the two groups. */
   between: number;
+  /** Mean pairwise similarity within the group that stays (the founder's) and within the one that leaves. */
+  withinStaying: number;
+  withinLeaving: number;
 }
 
-/** Above this many members the exhaustive search (2^(n-1) partitions) would cost too much; no bisection is offered. */
-export const MAX_BISECTED_MEMBERS = 14;
+/** Up to this many members every partition (2^(n-1)) is tried; above it, a local search looks for the best. */
+export const MAX_EXHAUSTIVE_MEMBERS = 14;
+
+/** The three means of a partition; a group of one member has no pairs of its own and holds together perfectly. */
+function groupMeans(similarity: readonly (readonly number[])[], inB: readonly boolean[]): Omit<Bisection, "moved"> {
+  const sums = [0, 0, 0];
+  const pairs = [0, 0, 0];
+  for (let a = 0; a < inB.length; a++) {
+    for (let b = a + 1; b < inB.length; b++) {
+      const part = inB[a] !== inB[b] ? 0 : inB[a] ? 2 : 1;
+      sums[part]! += similarity[a]?.[b] ?? 0;
+      pairs[part]!++;
+    }
+  }
+  const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
+  return { between: mean(0), withinStaying: mean(1), withinLeaving: mean(2) };
+}
+
+/** How well a partition's groups stand apart: the lower, the better. */
+function separationOf(means: Omit<Bisection, "moved">): number {
+  return means.between - (means.withinStaying + means.withinLeaving) / 2;
+}
+
+function movedOf(inB: readonly boolean[]): number[] {
+  const moved: number[] = [];
+  for (let index = 1; index < inB.length; index++) if (inB[index]) moved.push(index);
+  return moved;
+}
 
 /**
  * The two-group partition whose groups each hold together most and differ from each other most: the lowest mean
  * similarity across the groups less the mean of the two groups' own mean similarities. The lowest similarity across
  * alone would move two stray reports that are unlike everyone, each other included, rather than the twin event that
- * holds together. Found by trying every partition (stories are checked only while small, so that stays cheap). The
- * group without the founding member (index 0) is the one to move: the story stays the event it was founded on,
- * whichever group has grown larger. A partition that would move a member a person placed is never offered. Null
- * when no partition qualifies.
+ * holds together. The group without the founding member (index 0) is the one to move: the story stays the event it
+ * was founded on, whichever group has grown larger. A partition that would move a member a person placed is never
+ * offered. Every partition is tried up to MAX_EXHAUSTIVE_MEMBERS members, a local search finds it above. Null when
+ * no partition qualifies.
  */
 export function bestBisection(
   similarity: readonly (readonly number[])[],
@@ -32,7 +61,8 @@ export function bestBisection(
   minGroup: number,
 ): Bisection | null {
   const count = movable.length;
-  if (count < 2 * Math.max(1, minGroup) || count > MAX_BISECTED_MEMBERS) return null;
+  if (count < 2 * Math.max(1, minGroup)) return null;
+  if (count > MAX_EXHAUSTIVE_MEMBERS) return searchedBisection(similarity, movable, minGroup);
   let best: Bisection | null = null;
   let bestSeparation = Number.POSITIVE_INFINITY;
   const inB = new Array<boolean>(count).fill(false);
@@ -44,27 +74,64 @@ export function bestBisection(
       if (inB[index]) sizeB++;
     }
     if (Math.min(sizeB, count - sizeB) < minGroup) continue;
-    const moved: number[] = [];
-    for (let index = 1; index < count; index++) if (inB[index]) moved.push(index);
+    const moved = movedOf(inB);
     if (moved.some((index) => !movable[index])) continue;
-    // Sums and pair counts across the groups, within group A (the founder's) and within group B.
-    const sums = [0, 0, 0];
-    const pairs = [0, 0, 0];
-    for (let a = 0; a < count; a++) {
-      for (let b = a + 1; b < count; b++) {
-        const part = inB[a] !== inB[b] ? 0 : inB[a] ? 2 : 1;
-        sums[part]! += similarity[a]?.[b] ?? 0;
-        pairs[part]!++;
-      }
-    }
-    // A group of one member has no pairs of its own: it holds together perfectly.
-    const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
-    const between = mean(0);
-    const separation = between - (mean(1) + mean(2)) / 2;
+    const means = groupMeans(similarity, inB);
+    const separation = separationOf(means);
     if (best === null || separation < bestSeparation) {
-      best = { moved, between };
+      best = { moved, ...means };
       bestSeparation = separation;
     }
+  }
+  return best;
+}
+
+/**
+ * For a story too big to try every partition: from each movable member in turn, the members closer to it than to the
+ * founder start the leaving group; then single members change sides while that lowers the separation and keeps both
+ * groups at the minimum size. The best partition any start reaches wins. Deterministic, and at most n starts of n
+ * passes over n members.
+ */
+function searchedBisection(
+  similarity: readonly (readonly number[])[],
+  movable: readonly boolean[],
+  minGroup: number,
+): Bisection | null {
+  const count = movable.length;
+  const similar = (a: number, b: number) => similarity[a]?.[b] ?? 0;
+  let best: Bisection | null = null;
+  let bestSeparation = Number.POSITIVE_INFINITY;
+  for (let seed = 1; seed < count; seed++) {
+    if (!movable[seed]) continue;
+    const inB = movable.map(
+      (canMove, index) => canMove && index !== 0 && (index === seed || similar(index, seed) > similar(index, 0)),
+    );
+    let sizeB = inB.filter(Boolean).length;
+    // A start with a group below the minimum grows or shrinks toward it before the groups are compared.
+    const sizesOk = (size: number) => Math.min(size, count - size) >= minGroup;
+    let separation = sizesOk(sizeB) ? separationOf(groupMeans(similarity, inB)) : Number.POSITIVE_INFINITY;
+    for (let pass = 0; pass < count; pass++) {
+      let changed = false;
+      for (let index = 1; index < count; index++) {
+        if (!movable[index]) continue;
+        const nextSize = sizeB + (inB[index] ? -1 : 1);
+        const towardMinimum = !sizesOk(sizeB) && Math.abs(count / 2 - nextSize) < Math.abs(count / 2 - sizeB);
+        if (!sizesOk(nextSize) && !towardMinimum) continue;
+        inB[index] = !inB[index];
+        const next = sizesOk(nextSize) ? separationOf(groupMeans(similarity, inB)) : Number.POSITIVE_INFINITY;
+        if (next < separation - 1e-12 || towardMinimum) {
+          separation = next;
+          sizeB = nextSize;
+          changed = true;
+        } else {
+          inB[index] = !inB[index];
+        }
+      }
+      if (!changed) break;
+    }
+    if (!sizesOk(sizeB) || separation >= bestSeparation) continue;
+    best = { moved: movedOf(inB), ...groupMeans(similarity, inB) };
+    bestSeparation = separation;
   }
   return best;
 }

@@ -44,11 +44,12 @@ export interface ClustererOptions {
 
 /**
  * Look-alike twins mostly mix when a twin's first article meets a story of one to three articles; from four members
- * on, each event can have two reports and the groups can be told apart. Every second size up to 12, then never
- * (members are tracked only that long).
+ * on, each event can have two reports and the groups can be told apart. Every second size up to 12; then every
+ * fourth up to 24, for twins that each grew a few reports in one story before a check could see two groups; then
+ * never (members are tracked only that long).
  */
 export const DEFAULT_SPLIT_CHECK: SplitCheckOptions = {
-  triggerSizes: [4, 6, 8, 10, 12],
+  triggerSizes: [4, 6, 8, 10, 12, 16, 20, 24],
   minGroup: 2,
 };
 

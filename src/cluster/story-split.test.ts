@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildProfile } from "./article-profile.js";
 import { DEFAULT_DECISION_MODEL } from "./decision-model.js";
 import { CHILE_QUAKE, INTERLEAVED, PERU_QUAKE, type Report, reportDocument } from "./fixtures/look-alike-quakes.js";
+import { mutualArgumentConflict } from "./group-arguments.js";
 import { type ClustererOptions, DEFAULT_SPLIT_CHECK, StoryClusterer } from "./story-clusterer.js";
-import { findSplit, holdsTwoEvents } from "./story-split.js";
+import { findSplit, groupsAreTwoEvents, holdsTwoEvents } from "./story-split.js";
 import { storyStateSchema } from "./story-state.js";
 import { TermStatistics } from "./term-statistics.js";
-import { trackMember } from "./tracked-member.js";
+import { EMPTY_VECTOR } from "./term-vector.js";
+import { type TrackedMember, trackMember } from "./tracked-member.js";
 
 function numberedClusterer(options: ClustererOptions = {}): StoryClusterer {
   let next = 0;
@@ -185,6 +187,62 @@ describe("findSplit's group test", () => {
     expect(verdict?.moved.map((index) => members[index]?.articleId).sort()).toEqual(["peru-1", "peru-2", "peru-3"]);
   });
 
+  /** Every report alone and every two reports of one event run together: more reports of each event than a small story holds. */
+  function manyReports(reports: readonly Report[], event: string): Report[] {
+    const combined = reports.flatMap((first, index) =>
+      reports.slice(index + 1).map((second) => ({
+        id: "",
+        title: first.title,
+        text: `${first.text} ${second.text}`,
+      })),
+    );
+    return [...reports, ...combined].map((report, index) => ({ ...report, id: `${event}-${index + 1}` }));
+  }
+
+  /**
+   * A large story of the two quakes whose members state no values of their own (no numbers, people or dates), so the
+   * small-story test, with joining weights that fit anything, would keep it whole.
+   */
+  function largeTwinStory() {
+    const { stats, members } = trackedReports([
+      ...manyReports(CHILE_QUAKE, "chile"),
+      ...manyReports(PERU_QUAKE, "peru"),
+    ]);
+    const silent = members.map((member) => ({
+      ...member,
+      eventArguments: EMPTY_VECTOR,
+      people: EMPTY_VECTOR,
+      mentionedDates: [],
+    }));
+    return { stats, members: silent };
+  }
+  const idsOf = (members: readonly TrackedMember[], indexes: readonly number[] = []) =>
+    indexes.map((index) => members[index]?.articleId ?? "").sort();
+
+  it("splits a large story whose two groups each read as one event and apart from each other, fit or no fit", () => {
+    const { stats, members } = largeTwinStory();
+    expect(members.length).toBeGreaterThan(12);
+    const verdict = findSplit(members, stats, model, DEFAULT_SPLIT_CHECK, null);
+    expect(verdict?.fit).toBeGreaterThan(0.5);
+    const peru = members.flatMap((member, index) => (member.articleId.startsWith("peru") ? [index] : []));
+    expect(idsOf(members, verdict?.moved)).toEqual(idsOf(members, peru));
+    // The small-story test would keep the same groups: the leaving one fits, and states nothing of its own.
+    const ownValues = () => mutualArgumentConflict(members, verdict?.moved ?? []);
+    expect(holdsTwoEvents(verdict?.between ?? 1, () => verdict?.fit ?? 1, ownValues, model.threshold)).toBe(false);
+  });
+
+  it("never checks a large story of headline-length members: two headlines cannot tell two events from two angles", () => {
+    const { stats, members } = largeTwinStory();
+    const short = members.map((member) => ({ ...member, distinctTermCount: 12 }));
+    expect(findSplit(short, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
+  });
+
+  it("keeps a large story whose other group all came out later: the story's next turn", () => {
+    const { stats, members } = largeTwinStory();
+    const dated = members.map((member, index) => ({ ...member, time: index * 3_600_000 }));
+    expect(findSplit(dated, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
+  });
+
   it("keeps a fitting group without arguments of its own: the first two reports of the look-alike", () => {
     const { stats, members } = trackedReports([...CHILE_QUAKE, PERU_QUAKE[0], PERU_QUAKE[1]]);
     expect(findSplit(members, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
@@ -192,6 +250,15 @@ describe("findSplit's group test", () => {
     const unfitting = { ...model, bias: -20 };
     const verdict = findSplit(members, stats, unfitting, DEFAULT_SPLIT_CHECK, null);
     expect(verdict?.moved.map((index) => members[index]?.articleId).sort()).toEqual(["peru-1", "peru-2"]);
+  });
+});
+
+describe("groupsAreTwoEvents", () => {
+  it("asks each group to read as one event and the pairs across them not", () => {
+    expect(groupsAreTwoEvents({ between: 0.3, withinStaying: 0.7, withinLeaving: 0.6 }, 0.5)).toBe(true);
+    expect(groupsAreTwoEvents({ between: 0.3, withinStaying: 0.7, withinLeaving: 0.49 }, 0.5)).toBe(false);
+    expect(groupsAreTwoEvents({ between: 0.5, withinStaying: 0.9, withinLeaving: 0.9 }, 0.5)).toBe(false);
+    expect(groupsAreTwoEvents({ between: 0.49, withinStaying: 0.5, withinLeaving: 0.5 }, 0.5)).toBe(true);
   });
 });
 

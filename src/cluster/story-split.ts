@@ -5,7 +5,7 @@ import { membershipProbability, sameEventProbability } from "./decision-model.js
 import { leavesAsLaterTurn, mutualArgumentConflict } from "./group-arguments.js";
 import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
 import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
-import { bestBisection, type SplitCheckOptions } from "./split-check.js";
+import { type Bisection, bestBisection, type SplitCheckOptions } from "./split-check.js";
 import type { TermStatistics } from "./term-statistics.js";
 import { profileOfMember, type TrackedMember } from "./tracked-member.js";
 
@@ -22,6 +22,19 @@ const OWN_VALUES_OF_TWO_EVENTS = 4;
  */
 const MAX_BETWEEN_OF_TWINS = 0.7;
 const OWN_VALUES_WHEN_PAIRS_AGREE = 8;
+/**
+ * Past this many members a story is large: a group of reports that fits the rest by the joining weights, since a big
+ * story's words take in anything of its kind, so its two events are told apart by their members alone.
+ */
+const LARGEST_SMALL_STORY = 12;
+/** In a large story each group holds at least this share of the members: a few odd reports are its digressions. */
+const LARGE_STORY_MIN_GROUP_SHARE = 0.25;
+/**
+ * A large story is checked only when at least half its members have this many distinct terms: reports, not headlines
+ * (a headline rarely has 15). Pairs of headlines are too short to tell two events from two angles of one, and a
+ * headline-only story that grows large gathers angles.
+ */
+const FULL_TEXT_TERMS = 25;
 
 export interface SplitVerdict {
   /** Indexes (into the tracked members) of the group that leaves. */
@@ -78,7 +91,10 @@ function pairProbabilities(
  * joining weights, fitted on a story's words, still fit a look-alike twin there. Not when the leaving group all came
  * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Twins
  * reported side by side may read alike pair by pair; then twice the values of their own let them split (see
- * `holdsTwoEvents`). Null when the story holds one event, as far as the model can tell.
+ * `holdsTwoEvents`). A large story (past LARGEST_SMALL_STORY members) is judged by its members alone: each group
+ * must hold a quarter of them, read as one event while the pairs across do not (`groupsAreTwoEvents`), and not be
+ * the story's later turn; only stories of reports are checked so, never of headlines. Null when the story holds one
+ * event, as far as the model can tell.
  */
 export function findSplit(
   members: readonly TrackedMember[],
@@ -87,34 +103,68 @@ export function findSplit(
   options: SplitCheckOptions,
   highWaterMark: number | null,
 ): SplitVerdict | null {
+  const large = members.length > LARGEST_SMALL_STORY;
+  if (large && !mostlyFullTexts(members)) return null;
   const profiles = members.map((member) => profileOfMember(member, stats));
+  const minGroup = large
+    ? Math.max(options.minGroup, Math.ceil(LARGE_STORY_MIN_GROUP_SHARE * members.length))
+    : options.minGroup;
   const bisection = bestBisection(
     pairProbabilities(profiles, stats, model, highWaterMark),
     members.map((member) => !member.manual),
-    options.minGroup,
+    minGroup,
   );
   if (!bisection) return null;
   const { moved, between } = bisection;
   let fit: number | undefined;
-  const fitOfLeaving = () => {
-    const leaving = new Set(moved);
-    const rest = storyOf(
-      profiles.filter((_, index) => !leaving.has(index)),
-      stats,
-      highWaterMark,
-    );
-    let sum = 0;
-    for (const index of moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
-    return sum / moved.length;
-  };
   const leavingFit = () => {
-    fit ??= fitOfLeaving();
+    fit ??= fitOfLeaving(profiles, moved, stats, model, highWaterMark);
     return fit;
   };
-  const ownValuesApart = () => (leavesAsLaterTurn(members, moved) ? 0 : mutualArgumentConflict(members, moved));
-  if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
+  const laterTurn = () => leavesAsLaterTurn(members, moved);
+  if (large) {
+    if (!groupsAreTwoEvents(bisection, model.threshold) || laterTurn()) return null;
+  } else {
+    const ownValuesApart = () => (laterTurn() ? 0 : mutualArgumentConflict(members, moved));
+    if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
+  }
   // The fit is reported with the split (`--why`), so it is computed even when the verdict did not need it.
   return { moved, between, fit: leavingFit() };
+}
+
+function mostlyFullTexts(members: readonly TrackedMember[]): boolean {
+  const long = members.filter((member) => member.distinctTermCount >= FULL_TEXT_TERMS).length;
+  return long * 2 >= members.length;
+}
+
+/** Mean probability that a leaving member belongs to a story of the members that stay, by the joining weights. */
+function fitOfLeaving(
+  profiles: readonly ArticleProfile[],
+  moved: readonly number[],
+  stats: TermStatistics,
+  model: DecisionModel,
+  highWaterMark: number | null,
+): number {
+  const leaving = new Set(moved);
+  const rest = storyOf(
+    profiles.filter((_, index) => !leaving.has(index)),
+    stats,
+    highWaterMark,
+  );
+  let sum = 0;
+  for (const index of moved) sum += probabilityIn(profiles[index] as ArticleProfile, rest, stats, model);
+  return sum / moved.length;
+}
+
+/**
+ * A large story's verdict: its two groups report two events when the model calls each group one event (the mean
+ * same-event probability of its pairs at or above the joining threshold) and the pairs across them not (below it).
+ */
+export function groupsAreTwoEvents(
+  bisection: Pick<Bisection, "between" | "withinStaying" | "withinLeaving">,
+  threshold: number,
+): boolean {
+  return bisection.between < threshold && Math.min(bisection.withinStaying, bisection.withinLeaving) >= threshold;
 }
 
 /**
