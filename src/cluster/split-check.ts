@@ -88,9 +88,9 @@ export function bestBisection(
 
 /**
  * For a story too big to try every partition: from each movable member in turn, the members closer to it than to the
- * founder start the leaving group; then single members change sides while that lowers the separation and keeps both
- * groups at the minimum size. The best partition any start reaches wins. Deterministic, and at most n starts of n
- * passes over n members.
+ * founder start the leaving group (the closest to it first, as many as the group sizes allow); then single members
+ * change sides while that lowers the separation and keeps both groups at the minimum size. The best partition any
+ * start reaches wins. Deterministic, and at most n starts of n passes over n members.
  */
 function searchedBisection(
   similarity: readonly (readonly number[])[],
@@ -99,27 +99,27 @@ function searchedBisection(
 ): Bisection | null {
   const count = movable.length;
   const similar = (a: number, b: number) => similarity[a]?.[b] ?? 0;
+  const sizesOk = (size: number) => Math.min(size, count - size) >= minGroup;
+  const candidates = movable.flatMap((canMove, index) => (canMove && index !== 0 ? [index] : []));
+  if (!sizesOk(Math.min(candidates.length, count - minGroup))) return null;
   let best: Bisection | null = null;
   let bestSeparation = Number.POSITIVE_INFINITY;
-  for (let seed = 1; seed < count; seed++) {
-    if (!movable[seed]) continue;
-    const inB = movable.map(
-      (canMove, index) => canMove && index !== 0 && (index === seed || similar(index, seed) > similar(index, 0)),
-    );
-    let sizeB = inB.filter(Boolean).length;
-    // A start with a group below the minimum grows or shrinks toward it before the groups are compared.
-    const sizesOk = (size: number) => Math.min(size, count - size) >= minGroup;
-    let separation = sizesOk(sizeB) ? separationOf(groupMeans(similarity, inB)) : Number.POSITIVE_INFINITY;
+  for (const seed of candidates) {
+    const lean = (index: number) => similar(index, seed) - similar(index, 0);
+    const ranked = [...candidates].sort((a, b) => (a === seed ? -1 : b === seed ? 1 : lean(b) - lean(a)));
+    const leaning = ranked.filter((index) => index === seed || lean(index) > 0).length;
+    let sizeB = Math.min(Math.max(leaning, minGroup), count - minGroup, ranked.length);
+    const inB = new Array<boolean>(count).fill(false);
+    for (const index of ranked.slice(0, sizeB)) inB[index] = true;
+    let separation = separationOf(groupMeans(similarity, inB));
     for (let pass = 0; pass < count; pass++) {
       let changed = false;
-      for (let index = 1; index < count; index++) {
-        if (!movable[index]) continue;
+      for (const index of candidates) {
         const nextSize = sizeB + (inB[index] ? -1 : 1);
-        const towardMinimum = !sizesOk(sizeB) && Math.abs(count / 2 - nextSize) < Math.abs(count / 2 - sizeB);
-        if (!sizesOk(nextSize) && !towardMinimum) continue;
+        if (!sizesOk(nextSize)) continue;
         inB[index] = !inB[index];
-        const next = sizesOk(nextSize) ? separationOf(groupMeans(similarity, inB)) : Number.POSITIVE_INFINITY;
-        if (next < separation - 1e-12 || towardMinimum) {
+        const next = separationOf(groupMeans(similarity, inB));
+        if (next < separation - 1e-12) {
           separation = next;
           sizeB = nextSize;
           changed = true;
@@ -129,7 +129,7 @@ function searchedBisection(
       }
       if (!changed) break;
     }
-    if (!sizesOk(sizeB) || separation >= bestSeparation) continue;
+    if (separation >= bestSeparation) continue;
     best = { moved: movedOf(inB), ...groupMeans(similarity, inB) };
     bestSeparation = separation;
   }
