@@ -176,6 +176,22 @@ describe("extractTextDump on small dumps", () => {
     expect(article.text.startsWith("The city council voted")).toBe(true);
   });
 
+  it("dates a post by its one 'Published' line when the byline gives no date, far below the body as it may be", () => {
+    const dump = [
+      "Harbour Bridge To Close For Six Months",
+      ...PARAGRAPHS,
+      "Related posts",
+      "Rail Strike Called Off After Late Talks",
+      "Ferry Timetable Changes This Spring",
+      "About this post",
+      "Published August 13, 2025",
+      "Contact us",
+    ].join("\n\n");
+    const article = extractTextDump(dump);
+    expect(article.published).toBe("2025-08-13");
+    expect(article.text).toBe(PARAGRAPHS.join("\n\n"));
+  });
+
   it("takes no publish date from a reader comment under the body", () => {
     const dump = [
       "Harbour Bridge To Close For Six Months",

@@ -10,6 +10,7 @@ import { selectBody } from "./body-region.js";
 import { readByline } from "./byline.js";
 import { splitDumpLines } from "./dump-lines.js";
 import { type LineFeatures, measureLines } from "./line-features.js";
+import { labelledPublishDate } from "./lone-date.js";
 import { findOutlet } from "./outlet.js";
 import { dateBeforeHeadline, findTitle, slugHeadlines, slugWords, withoutSiteName } from "./title.js";
 
@@ -129,7 +130,9 @@ export function extractTextDump(dump: string, options: TextDumpOptions = {}): Ex
     // A personal site that signs no piece is written by the person it is named after.
     author: read.author ?? siteOwner(headerAndFooter(lineTexts), url),
     published:
-      read.published ?? (stampOnHeadline === null ? null : parsePublishedDate(stampOnHeadline, undefined, order)),
+      read.published ??
+      (stampOnHeadline === null ? null : parsePublishedDate(stampOnHeadline, undefined, order)) ??
+      labelledPublishDate(features, order),
   };
   // The byline's stamps and the bare author name may open the region: they are not the article. Under a standfirst
   // the byline's labels and the name come a line or two later ("Written by" / "Reviewed by", "Author" / the name).

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { splitDumpLines } from "./dump-lines.js";
 import { measureLines } from "./line-features.js";
-import { holdsDateStamp, loneDateBelowBody, loneDateOf, nearestLoneDate, wordsBesideDate } from "./lone-date.js";
+import {
+  holdsDateStamp,
+  labelledPublishDate,
+  loneDateBelowBody,
+  loneDateOf,
+  nearestLoneDate,
+  wordsBesideDate,
+} from "./lone-date.js";
 
 const HEADLINE = "Harbour Bridge Closes for Six Months of Repairs";
 const STANDFIRST =
@@ -127,5 +134,29 @@ describe("holdsDateStamp and wordsBesideDate", () => {
   it("counts the words that are not the date or its label", () => {
     expect(wordsBesideDate("Published 12 May 2024")).toBe(0);
     expect(wordsBesideDate("Harbour Report 3/12/2024")).toBe(2);
+  });
+});
+
+describe("labelledPublishDate", () => {
+  const page = (...extra: string[]) => lines(HEADLINE, PARAGRAPH, PARAGRAPH, "Share this", ...extra, "Contact us");
+
+  it("reads the page's one 'Published' or 'Posted on' line wherever it stands", () => {
+    expect(labelledPublishDate(page("Published August 13, 2025"))).toBe("2025-08-13");
+    expect(labelledPublishDate(page("Published: Nov. 19, 2025"))).toBe("2025-11-19");
+    expect(labelledPublishDate(page("|  Posted January 7, 2026"))).toBe("2026-01-07");
+    expect(labelledPublishDate(page("Posted on the 15/12/2025 at 19:00 by @jane"), "day-first")?.slice(0, 10)).toBe(
+      "2025-12-15",
+    );
+  });
+
+  it("gives nothing for a thread whose posts each have their day, nor for an edit's day or a sentence", () => {
+    expect(labelledPublishDate(page("Posted on March 1, 2025", "Great piece!", "Posted on March 3, 2025"))).toBeNull();
+    expect(labelledPublishDate(page("Updated August 13, 2025"))).toBeNull();
+    expect(labelledPublishDate(page("Published research on March 1, 2025 showed the bridge was failing."))).toBeNull();
+    expect(labelledPublishDate(page())).toBeNull();
+  });
+
+  it("takes one day printed twice, as a page prints it at the top and at the foot", () => {
+    expect(labelledPublishDate(page("Published August 13, 2025", "Posted on August 13, 2025"))).toBe("2025-08-13");
   });
 });

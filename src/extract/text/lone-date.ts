@@ -157,3 +157,30 @@ export function loneDateBelowBody(
   }
   return null;
 }
+
+/**
+ * A line that says when the piece was published and little else: "Published August 13, 2025", "Posted on the
+ * 15/12/2025 at 19:00 by @jane", "| Posted January 7, 2026". The label, not the place, makes it the article's date.
+ */
+const PUBLISHED_LINE =
+  /^(?:(?:first |originally )?published|posted)(?:\s+on)?(?:\s+the)?\s*:?\s+(?<stamp>.{6,60}?)(?:\s+(?:by|in)\s+.*)?$/i;
+/** What a line may open with before its label: a table's bar, a heading's hashes, a bullet. */
+const LINE_MARKS = /^[\s#|>*•·-]+/;
+
+/**
+ * The date of the page's "Published …" or "Posted on …" line, wherever it stands, for a page whose byline gave none
+ * (blogs print it under the body, above the comments, in the sidebar). Null when there is none, or when such lines
+ * give different days: a thread of posts or comments, each posted on its own.
+ */
+export function labelledPublishDate(features: readonly LineFeatures[], order: DateOrder | null = null): string | null {
+  let found: string | null = null;
+  for (const line of features) {
+    if (!line.hasDate) continue;
+    const stamp = PUBLISHED_LINE.exec(line.text.replace(LINE_MARKS, ""))?.groups?.stamp;
+    const date = stamp === undefined ? null : (loneDateOf(stamp, order)?.date ?? null);
+    if (date === null) continue;
+    if (found !== null && date.slice(0, 10) !== found.slice(0, 10)) return null;
+    found ??= date;
+  }
+  return found;
+}
