@@ -87,7 +87,7 @@ export interface LiveStory {
   noMergeWith: Set<string>;
   /** Null whenever the story changed since they were computed. */
   norms: CachedNorms | null;
-  /** Every member's compact profile while the story is small enough for the split check; null once it outgrew that. */
+  /** Every member's compact profile up to the split check's last size (24 by default); null once it outgrew that. */
   tracked: TrackedMember[] | null;
   /** Article count at the story's last split check (0: never checked). */
   splitCheckedAt: number;

@@ -15,24 +15,34 @@ export interface Bisection {
   /** Mean pairwise similarity within the group that stays (the founder's) and within the one that leaves. */
   withinStaying: number;
   withinLeaving: number;
+  /** Mean similarity of the founder to the other members that stay (1 when none does). */
+  founderFit: number;
 }
 
 /** Up to this many members every partition (2^(n-1)) is tried; above it, a local search looks for the best. */
 export const MAX_EXHAUSTIVE_MEMBERS = 14;
 
-/** The three means of a partition; a group of one member has no pairs of its own and holds together perfectly. */
+/**
+ * The means of a partition: across, within each group, and of the founder to its group (the fourth sum). A group
+ * of one member has no pairs of its own and holds together perfectly.
+ */
 function groupMeans(similarity: readonly (readonly number[])[], inB: readonly boolean[]): Omit<Bisection, "moved"> {
-  const sums = [0, 0, 0];
-  const pairs = [0, 0, 0];
+  const sums = [0, 0, 0, 0];
+  const pairs = [0, 0, 0, 0];
   for (let a = 0; a < inB.length; a++) {
     for (let b = a + 1; b < inB.length; b++) {
       const part = inB[a] !== inB[b] ? 0 : inB[a] ? 2 : 1;
-      sums[part]! += similarity[a]?.[b] ?? 0;
+      const value = similarity[a]?.[b] ?? 0;
+      sums[part]! += value;
       pairs[part]!++;
+      if (a === 0 && part === 1) {
+        sums[3]! += value;
+        pairs[3]!++;
+      }
     }
   }
   const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
-  return { between: mean(0), withinStaying: mean(1), withinLeaving: mean(2) };
+  return { between: mean(0), withinStaying: mean(1), withinLeaving: mean(2), founderFit: mean(3) };
 }
 
 /** How well a partition's groups stand apart: the lower, the better. */
@@ -89,8 +99,10 @@ export function bestBisection(
 /**
  * For a story too big to try every partition: from each movable member in turn, the members closer to it than to the
  * founder start the leaving group (the closest to it first, as many as the group sizes allow); then single members
- * change sides while that lowers the separation and keeps both groups at the minimum size. The best partition any
- * start reaches wins. Deterministic, and at most n starts of n passes over n members.
+ * change sides, or when no single change helps two swap sides (which a group at its minimum size needs), while that
+ * lowers the separation and keeps both groups at the minimum size. The best partition any start reaches wins.
+ * Deterministic. Each partition's means cost n² and a pass tries up to n² swaps, so the search is polynomial but
+ * steep (about n⁶ at worst): it is asked only of stories of a few dozen members, a few times in their life.
  */
 function searchedBisection(
   similarity: readonly (readonly number[])[],
@@ -99,39 +111,77 @@ function searchedBisection(
 ): Bisection | null {
   const count = movable.length;
   const similar = (a: number, b: number) => similarity[a]?.[b] ?? 0;
-  const sizesOk = (size: number) => Math.min(size, count - size) >= minGroup;
+  const floor = Math.max(1, minGroup);
+  const sizesOk = (size: number) => Math.min(size, count - size) >= floor;
   const candidates = movable.flatMap((canMove, index) => (canMove && index !== 0 ? [index] : []));
-  if (!sizesOk(Math.min(candidates.length, count - minGroup))) return null;
+  if (!sizesOk(Math.min(candidates.length, count - floor))) return null;
   let best: Bisection | null = null;
   let bestSeparation = Number.POSITIVE_INFINITY;
   for (const seed of candidates) {
     const lean = (index: number) => similar(index, seed) - similar(index, 0);
     const ranked = [...candidates].sort((a, b) => (a === seed ? -1 : b === seed ? 1 : lean(b) - lean(a)));
     const leaning = ranked.filter((index) => index === seed || lean(index) > 0).length;
-    let sizeB = Math.min(Math.max(leaning, minGroup), count - minGroup, ranked.length);
     const inB = new Array<boolean>(count).fill(false);
-    for (const index of ranked.slice(0, sizeB)) inB[index] = true;
-    let separation = separationOf(groupMeans(similarity, inB));
-    for (let pass = 0; pass < count; pass++) {
-      let changed = false;
-      for (const index of candidates) {
-        const nextSize = sizeB + (inB[index] ? -1 : 1);
-        if (!sizesOk(nextSize)) continue;
-        inB[index] = !inB[index];
-        const next = separationOf(groupMeans(similarity, inB));
-        if (next < separation - 1e-12) {
-          separation = next;
-          sizeB = nextSize;
-          changed = true;
-        } else {
-          inB[index] = !inB[index];
-        }
-      }
-      if (!changed) break;
+    for (const index of ranked.slice(0, Math.min(Math.max(leaning, floor), count - floor, ranked.length))) {
+      inB[index] = true;
     }
+    const separation = improveByMoves(similarity, inB, candidates, sizesOk);
     if (separation >= bestSeparation) continue;
     best = { moved: movedOf(inB), ...groupMeans(similarity, inB) };
     bestSeparation = separation;
   }
   return best;
+}
+
+/**
+ * Local search in place on `inB` (true: the member is in the leaving group): single changes of side first, then
+ * swaps, over the `candidates` that may move, while `sizesOk` holds for the leaving group's size; returns the
+ * separation reached.
+ */
+function improveByMoves(
+  similarity: readonly (readonly number[])[],
+  inB: boolean[],
+  candidates: readonly number[],
+  sizesOk: (size: number) => boolean,
+): number {
+  const separationNow = () => separationOf(groupMeans(similarity, inB));
+  let sizeB = inB.filter(Boolean).length;
+  let separation = separationNow();
+  const keepIfBetter = (undo: () => void): boolean => {
+    const next = separationNow();
+    if (next < separation - 1e-12) {
+      separation = next;
+      return true;
+    }
+    undo();
+    return false;
+  };
+  for (let pass = 0; pass < inB.length; pass++) {
+    let changed = false;
+    for (const index of candidates) {
+      const nextSize = sizeB + (inB[index] ? -1 : 1);
+      if (!sizesOk(nextSize)) continue;
+      inB[index] = !inB[index];
+      if (keepIfBetter(() => (inB[index] = !inB[index]))) {
+        sizeB = nextSize;
+        changed = true;
+      }
+    }
+    for (const leaving of candidates) {
+      if (changed) break;
+      if (!inB[leaving]) continue;
+      for (const staying of candidates) {
+        if (inB[staying]) continue;
+        inB[leaving] = false;
+        inB[staying] = true;
+        changed = keepIfBetter(() => {
+          inB[leaving] = true;
+          inB[staying] = false;
+        });
+        if (changed) break;
+      }
+    }
+    if (!changed) break;
+  }
+  return separation;
 }

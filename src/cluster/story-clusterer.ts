@@ -38,7 +38,7 @@ export interface ClustererOptions {
   /** Distinct terms kept in the document-frequency table; past it the rarest are forgotten (default 1,000,000). */
   maxVocabulary?: number;
   model?: DecisionModel;
-  /** When and how a small story is checked for two events mixed in it; null turns the check off. */
+  /** When and how a story of up to a few dozen articles is checked for two events mixed in it; null turns it off. */
   splitCheck?: SplitCheckOptions | null;
 }
 
@@ -373,7 +373,7 @@ export class StoryClusterer {
         story.articleCount === 1 ? trackFounder(story, profile, manual) : trackMember(profile, manual, idf),
       );
     } else {
-      // Past the last check size the profiles are dropped, so memory stays bounded by small stories.
+      // Past the last check size the profiles are dropped, so memory stays bounded by stories of that size.
       story.tracked = null;
     }
     this.reindex(story);

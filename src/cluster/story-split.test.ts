@@ -148,6 +148,23 @@ describe("StoryClusterer split check", () => {
     expect(after.splits).toMatchObject([{ from: "story-1", articles: ["peru-1"] }]);
   });
 
+  it("tracks a story's members up to the last check size (24), across a save, and lets them go past it", () => {
+    const clusterer = numberedClusterer();
+    const copy = (index: number) =>
+      reportDocument({ ...(CHILE_QUAKE[index % 4] as Report), id: `chile-copy-${index}` });
+    for (let index = 0; index < 20; index++) clusterer.assign(copy(index));
+    const saved = JSON.parse(JSON.stringify(clusterer.exportStory("story-1")));
+    expect(saved).toMatchObject({ articleCount: 20 });
+    expect(saved.tracked).toHaveLength(20);
+    const restored = numberedClusterer();
+    restored.importStatistics(clusterer.exportStatistics());
+    restored.importStory(storyStateSchema.parse(saved));
+    for (let index = 20; index < 24; index++) restored.assign(copy(index));
+    expect(restored.exportStory("story-1")?.tracked).toHaveLength(24);
+    restored.assign(copy(24));
+    expect(restored.exportStory("story-1")).toMatchObject({ articleCount: 25, tracked: null });
+  });
+
   it("loads a state saved before the check existed, and then never checks that story", () => {
     const clusterer = numberedClusterer();
     for (const report of INTERLEAVED.slice(0, 3)) clusterer.assign(reportDocument(report));
@@ -231,6 +248,13 @@ describe("findSplit's group test", () => {
     expect(holdsTwoEvents(verdict?.between ?? 1, () => verdict?.fit ?? 1, ownValues, model.threshold)).toBe(false);
   });
 
+  it("keeps a large story whose odd group is under a quarter of it: a few reports of a big story are its digressions", () => {
+    const { stats, members } = trackedReports([...manyReports(CHILE_QUAKE, "chile"), ...PERU_QUAKE]);
+    expect(members.length).toBeGreaterThan(12);
+    const silent = members.map((member) => ({ ...member, eventArguments: EMPTY_VECTOR, people: EMPTY_VECTOR }));
+    expect(findSplit(silent, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
+  });
+
   it("never checks a large story of headline-length members: two headlines cannot tell two events from two angles", () => {
     const { stats, members } = largeTwinStory();
     const short = members.map((member) => ({ ...member, distinctTermCount: 12 }));
@@ -255,10 +279,19 @@ describe("findSplit's group test", () => {
 
 describe("groupsAreTwoEvents", () => {
   it("asks each group to read as one event and the pairs across them not", () => {
-    expect(groupsAreTwoEvents({ between: 0.3, withinStaying: 0.7, withinLeaving: 0.6 }, 0.5)).toBe(true);
-    expect(groupsAreTwoEvents({ between: 0.3, withinStaying: 0.7, withinLeaving: 0.49 }, 0.5)).toBe(false);
-    expect(groupsAreTwoEvents({ between: 0.5, withinStaying: 0.9, withinLeaving: 0.9 }, 0.5)).toBe(false);
-    expect(groupsAreTwoEvents({ between: 0.49, withinStaying: 0.5, withinLeaving: 0.5 }, 0.5)).toBe(true);
+    const groups = { between: 0.3, withinStaying: 0.7, withinLeaving: 0.6, founderFit: 0.8 };
+    expect(groupsAreTwoEvents(groups, 0.5)).toBe(true);
+    expect(groupsAreTwoEvents({ ...groups, withinLeaving: 0.49 }, 0.5)).toBe(false);
+    expect(groupsAreTwoEvents({ ...groups, between: 0.5, withinStaying: 0.9, withinLeaving: 0.9 }, 0.5)).toBe(false);
+    expect(groupsAreTwoEvents({ between: 0.49, withinStaying: 0.5, withinLeaving: 0.5, founderFit: 0.5 }, 0.5)).toBe(
+      true,
+    );
+  });
+
+  it("keeps the story whole when its founder reads as another event than the members that would stay with it", () => {
+    expect(groupsAreTwoEvents({ between: 0.3, withinStaying: 0.7, withinLeaving: 0.9, founderFit: 0.2 }, 0.5)).toBe(
+      false,
+    );
   });
 });
 

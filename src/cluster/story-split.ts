@@ -1,4 +1,4 @@
-// Judges whether a small story holds two events, by asking the decision model about its own members.
+// Judges whether a story still tracked member by member holds two events, by asking the decision model about its members.
 import type { ArticleProfile } from "./article-profile.js";
 import type { DecisionModel } from "./decision-model.js";
 import { membershipProbability, sameEventProbability } from "./decision-model.js";
@@ -158,13 +158,16 @@ function fitOfLeaving(
 
 /**
  * A large story's verdict: its two groups report two events when the model calls each group one event (the mean
- * same-event probability of its pairs at or above the joining threshold) and the pairs across them not (below it).
+ * same-event probability of its pairs at or above the joining threshold), the founding article one event with the
+ * members that stay with it (else the story would keep its founder and hand its own event's reports to a new one),
+ * and the pairs across the groups not (below it).
  */
 export function groupsAreTwoEvents(
-  bisection: Pick<Bisection, "between" | "withinStaying" | "withinLeaving">,
+  bisection: Pick<Bisection, "between" | "withinStaying" | "withinLeaving" | "founderFit">,
   threshold: number,
 ): boolean {
-  return bisection.between < threshold && Math.min(bisection.withinStaying, bisection.withinLeaving) >= threshold;
+  const eachOneEvent = Math.min(bisection.withinStaying, bisection.withinLeaving, bisection.founderFit) >= threshold;
+  return bisection.between < threshold && eachOneEvent;
 }
 
 /**

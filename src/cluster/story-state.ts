@@ -57,7 +57,7 @@ export const storyStateSchema = z.object({
   mentionedDates: z.array(z.tuple([z.string(), z.number().int().positive()])),
   /** Stories split from this one or it from them: never merged with it automatically. */
   noMergeWith: z.array(z.string()),
-  /** Every member's compact profile while the story is small enough for the split check; null (or absent) once not. */
+  /** Every member's compact profile up to the split check's last size; null (or absent) once it outgrew that. */
   tracked: z.array(trackedMemberSchema).nullable().default(null),
   /** Article count at the last split check; absent in states saved before the check existed. */
   splitCheckedAt: z.number().int().nonnegative().default(0),

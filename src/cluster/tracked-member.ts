@@ -1,4 +1,4 @@
-// A small story's member as the split check needs it: its id, whether a person placed it, and a compact profile to rebuild from.
+// A tracked story's member as the split check needs it: its id, whether a person placed it, and a compact profile to rebuild from.
 import { type ArticleProfile, distinctIdsOf } from "./article-profile.js";
 import { CENTROID_LIMITS, type LiveStory } from "./live-story.js";
 import type { TermStatistics } from "./term-statistics.js";
