@@ -24,6 +24,20 @@ describe("textBlocks and renderBlocks", () => {
     ).toBe("- Two lanes\n- No trucks\n\nDay | Lanes\nMon | 2");
   });
 
+  it("numbers the items of an ordered list as a browser shows them: from its start, by their values, reversed", () => {
+    expect(render("<ol><li>Drain the tank</li><li>Close the valve</li></ol>")).toBe(
+      "1. Drain the tank\n2. Close the valve",
+    );
+    expect(render('<ol start="4"><li>Refill</li><li value="9">Test</li><li>Log it</li></ol>')).toBe(
+      "4. Refill\n9. Test\n10. Log it",
+    );
+    expect(render("<ol reversed><li>Third</li><li>Second</li><li>First</li></ol>")).toBe(
+      "3. Third\n2. Second\n1. First",
+    );
+    // An unordered list nested in an ordered one keeps its bullets.
+    expect(render("<ol><li>Pack<ul><li>Rope</li></ul></li></ol>")).toBe("1. Pack\n\n- Rope");
+  });
+
   it("keeps line breaks and preformatted text", () => {
     expect(render("<p>Line one<br>line two</p><pre>  indented\n  code</pre>")).toBe(
       "Line one\nline two\n\n  indented\n  code",
