@@ -101,8 +101,8 @@ export function bestBisection(
  * founder start the leaving group (the closest to it first, as many as the group sizes allow); then single members
  * change sides, or when no single change helps two swap sides (which a group at its minimum size needs), while that
  * lowers the separation and keeps both groups at the minimum size. The best partition any start reaches wins.
- * Deterministic. Each partition's means cost n² and a pass tries up to n² swaps, so the search is polynomial but
- * steep (about n⁶ at worst): it is asked only of stories of a few dozen members, a few times in their life.
+ * Deterministic. A change of side costs n (the means are kept up to date) and a pass tries up to n² swaps, so a
+ * start costs about n⁴ at worst: it is asked only of stories of a few dozen members, a few times in their life.
  */
 function searchedBisection(
   similarity: readonly (readonly number[])[],
@@ -144,9 +144,37 @@ function improveByMoves(
   candidates: readonly number[],
   sizesOk: (size: number) => boolean,
 ): number {
-  const separationNow = () => separationOf(groupMeans(similarity, inB));
+  // Sums and pair counts across (0), within the staying group (1) and within the leaving one (2), kept up to date
+  // as members change sides: a change costs n, not the n² of summing the partition again.
+  const sums = [0, 0, 0];
+  const pairs = [0, 0, 0];
+  const partOf = (a: boolean, b: boolean) => (a !== b ? 0 : a ? 2 : 1);
+  for (let a = 0; a < inB.length; a++) {
+    for (let b = a + 1; b < inB.length; b++) {
+      const part = partOf(inB[a] === true, inB[b] === true);
+      sums[part]! += similarity[a]?.[b] ?? 0;
+      pairs[part]!++;
+    }
+  }
+  const flip = (index: number) => {
+    const wasInB = inB[index] === true;
+    for (let other = 0; other < inB.length; other++) {
+      if (other === index) continue;
+      const value = similarity[index]?.[other] ?? 0;
+      const before = partOf(wasInB, inB[other] === true);
+      const after = partOf(!wasInB, inB[other] === true);
+      sums[before]! -= value;
+      pairs[before]!--;
+      sums[after]! += value;
+      pairs[after]!++;
+    }
+    inB[index] = !wasInB;
+  };
+  const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
+  const separationNow = () => mean(0) - (mean(1) + mean(2)) / 2;
   let sizeB = inB.filter(Boolean).length;
   let separation = separationNow();
+  /** Keeps the change just made if it lowers the separation; otherwise undoes it. */
   const keepIfBetter = (undo: () => void): boolean => {
     const next = separationNow();
     if (next < separation - 1e-12) {
@@ -161,8 +189,8 @@ function improveByMoves(
     for (const index of candidates) {
       const nextSize = sizeB + (inB[index] ? -1 : 1);
       if (!sizesOk(nextSize)) continue;
-      inB[index] = !inB[index];
-      if (keepIfBetter(() => (inB[index] = !inB[index]))) {
+      flip(index);
+      if (keepIfBetter(() => flip(index))) {
         sizeB = nextSize;
         changed = true;
       }
@@ -172,16 +200,16 @@ function improveByMoves(
       if (!inB[leaving]) continue;
       for (const staying of candidates) {
         if (inB[staying]) continue;
-        inB[leaving] = false;
-        inB[staying] = true;
+        flip(leaving);
+        flip(staying);
         changed = keepIfBetter(() => {
-          inB[leaving] = true;
-          inB[staying] = false;
+          flip(staying);
+          flip(leaving);
         });
         if (changed) break;
       }
     }
     if (!changed) break;
   }
-  return separation;
+  return separationOf(groupMeans(similarity, inB));
 }
