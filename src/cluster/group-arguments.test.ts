@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leavesAsLaterTurn, mutualArgumentConflict, statedArguments } from "./group-arguments.js";
+import { leavesAsLaterTurn, leavesMostlyLater, mutualArgumentConflict, statedArguments } from "./group-arguments.js";
 import { type CompactVector, EMPTY_VECTOR } from "./term-vector.js";
 import type { TrackedMember } from "./tracked-member.js";
 
@@ -87,5 +87,22 @@ describe("leavesAsLaterTurn", () => {
     expect(leavesAsLaterTurn(sideBySide, [3, 4])).toBe(false);
     const undated = story.map((entry) => ({ ...entry, time: null }));
     expect(leavesAsLaterTurn(undated, [3, 4])).toBe(false);
+  });
+});
+
+describe("leavesMostlyLater", () => {
+  const hour = 3_600_000;
+  const at = (time: number | null) => ({ ...member([1], [2]), time });
+
+  it("compares the median times of the two groups", () => {
+    const story = [at(0), at(1 * hour), at(2 * hour), at(0), at(9 * hour), at(10 * hour)];
+    expect(leavesMostlyLater(story, [3, 4, 5])).toBe(true);
+    expect(leavesAsLaterTurn(story, [3, 4, 5])).toBe(false);
+    expect(leavesMostlyLater(story, [1, 2])).toBe(false);
+  });
+
+  it("says no without dates or without a group", () => {
+    expect(leavesMostlyLater([at(0), at(null), at(5 * hour)], [2])).toBe(false);
+    expect(leavesMostlyLater([at(0), at(5 * hour)], [])).toBe(false);
   });
 });

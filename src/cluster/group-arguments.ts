@@ -59,3 +59,25 @@ export function leavesAsLaterTurn(members: readonly TrackedMember[], moved: read
   }
   return earliestLeaving > latestStaying;
 }
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Whether the leaving group mostly came out after the rest: its median time is later than the staying group's. A
+ * story that lives for weeks gathers its later turns beside a late report of its start, so a large story's groups
+ * part as two events only when they ran side by side, as twins do. False for a stream without dates.
+ */
+export function leavesMostlyLater(members: readonly TrackedMember[], moved: readonly number[]): boolean {
+  const leaving = new Set(moved);
+  const times = { leaving: [] as number[], staying: [] as number[] };
+  for (const [index, member] of members.entries()) {
+    if (member.time === null) return false;
+    (leaving.has(index) ? times.leaving : times.staying).push(member.time);
+  }
+  if (times.leaving.length === 0 || times.staying.length === 0) return false;
+  return median(times.leaving) > median(times.staying);
+}

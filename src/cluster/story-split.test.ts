@@ -261,6 +261,26 @@ describe("findSplit's group test", () => {
     expect(findSplit(short, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
   });
 
+  it("keeps a large story whose other group mostly came out later, one early report or not; splits twins run side by side", () => {
+    const { stats, members } = largeTwinStory();
+    const hour = 3_600_000;
+    const peruIndexes = members.flatMap((member, index) => (member.articleId.startsWith("peru") ? [index] : []));
+    // The Chile reports over ten hours, the Peru reports after them but for one that came out first.
+    const mostlyLater = members.map((member, index) => ({
+      ...member,
+      time: member.articleId.startsWith("peru")
+        ? index === peruIndexes[0]
+          ? 0
+          : 20 * hour + index * hour
+        : index * hour,
+    }));
+    expect(findSplit(mostlyLater, stats, model, DEFAULT_SPLIT_CHECK, null)).toBeNull();
+    // Both events reported through the same hours, in turn.
+    const sideBySide = members.map((member, index) => ({ ...member, time: (index % 10) * hour }));
+    const verdict = findSplit(sideBySide, stats, model, DEFAULT_SPLIT_CHECK, null);
+    expect(idsOf(members, verdict?.moved)).toEqual(idsOf(members, peruIndexes));
+  });
+
   it("keeps a large story whose other group all came out later: the story's next turn", () => {
     const { stats, members } = largeTwinStory();
     const dated = members.map((member, index) => ({ ...member, time: index * 3_600_000 }));

@@ -2,7 +2,7 @@
 import type { ArticleProfile } from "./article-profile.js";
 import type { DecisionModel } from "./decision-model.js";
 import { membershipProbability, sameEventProbability } from "./decision-model.js";
-import { leavesAsLaterTurn, mutualArgumentConflict } from "./group-arguments.js";
+import { leavesAsLaterTurn, leavesMostlyLater, mutualArgumentConflict } from "./group-arguments.js";
 import { addArticleToStory, createLiveStory, type LiveStory } from "./live-story.js";
 import { pairFeatures, storyNorms, withMargins } from "./pair-features.js";
 import { type Bisection, bestBisection, type SplitCheckOptions } from "./split-check.js";
@@ -92,8 +92,9 @@ function pairProbabilities(
  * out later (`leavesAsLaterTurn`): a story's next turn brings new numbers, people and dates of its own too. Twins
  * reported side by side may read alike pair by pair; then twice the values of their own let them split (see
  * `holdsTwoEvents`). A large story (past LARGEST_SMALL_STORY members) is judged by its members alone: each group
- * must hold a quarter of them, read as one event while the pairs across do not (`groupsAreTwoEvents`), and not be
- * the story's later turn; only stories of reports are checked so, never of headlines. Null when the story holds one
+ * must hold a quarter of them, read as one event while the pairs across do not (`groupsAreTwoEvents`), and not have
+ * come out mostly after the rest (`leavesMostlyLater`: a long-lived story's later turns mix with late reports of its
+ * start); only stories of reports are checked so, never of headlines. Null when the story holds one
  * event, as far as the model can tell.
  */
 export function findSplit(
@@ -123,7 +124,7 @@ export function findSplit(
   };
   const laterTurn = () => leavesAsLaterTurn(members, moved);
   if (large) {
-    if (!groupsAreTwoEvents(bisection, model.threshold) || laterTurn()) return null;
+    if (!groupsAreTwoEvents(bisection, model.threshold) || leavesMostlyLater(members, moved)) return null;
   } else {
     const ownValuesApart = () => (laterTurn() ? 0 : mutualArgumentConflict(members, moved));
     if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
