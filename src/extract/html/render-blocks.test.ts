@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html-tree.js";
-import { renderBlocks } from "./render-blocks.js";
+import { itemMarker, renderBlocks } from "./render-blocks.js";
 import { textBlocks } from "./text-blocks.js";
 
 function render(html: string): string {
@@ -34,6 +34,9 @@ describe("textBlocks and renderBlocks", () => {
     expect(render("<ol reversed><li>Third</li><li>Second</li><li>First</li></ol>")).toBe(
       "3. Third\n2. Second\n1. First",
     );
+    expect(render('<ol type="a"><li>Flour</li><li>Water</li></ol><ol type="I" start="4"><li>Bake</li></ol>')).toBe(
+      "a. Flour\nb. Water\n\nIV. Bake",
+    );
     // An unordered list nested in an ordered one keeps its bullets.
     expect(render("<ol><li>Pack<ul><li>Rope</li></ul></li></ol>")).toBe("1. Pack\n\n- Rope");
   });
@@ -47,5 +50,13 @@ describe("textBlocks and renderBlocks", () => {
   it("counts words, link characters and punctuation per block", () => {
     const [block] = textBlocks(parseHtml('<p>Read <a href="/x">the report</a>, then decide.</p>').root);
     expect(block).toMatchObject({ words: 5, linkChars: 9, punctuation: 2, kind: "paragraph" });
+  });
+
+  it("writes an item's number as the list type says: letters past z, roman numerals, digits below one", () => {
+    expect([1, 26, 27, 28].map((number) => itemMarker(number, "a"))).toEqual(["a", "z", "aa", "ab"]);
+    expect(itemMarker(1994, "I")).toBe("MCMXCIV");
+    expect(itemMarker(9, "i")).toBe("ix");
+    expect(itemMarker(0, "a")).toBe("0");
+    expect(itemMarker(7, undefined)).toBe("7");
   });
 });

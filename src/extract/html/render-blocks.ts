@@ -29,6 +29,56 @@ export function itemNumbers(list: HtmlElement): Map<HtmlElement, number> {
   return numbers;
 }
 
+const ROMAN = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+] as const;
+
+function roman(value: number): string {
+  let rest = value;
+  let out = "";
+  for (const [size, letters] of ROMAN) {
+    while (rest >= size) {
+      out += letters;
+      rest -= size;
+    }
+  }
+  return out;
+}
+
+/** "a" … "z", "aa" … : how a browser letters list items past the alphabet. */
+function letters(value: number): string {
+  let rest = value;
+  let out = "";
+  while (rest > 0) {
+    rest -= 1;
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  }
+  return out;
+}
+
+/** An item's number as the list's `type` writes it: 1, a, A, i or I (numbers below 1 stay digits). */
+export function itemMarker(number: number, type: string | undefined): string {
+  if (number < 1 || type === undefined) return String(number);
+  if (type === "a") return letters(number);
+  if (type === "A") return letters(number).toUpperCase();
+  if (type === "i") return roman(number);
+  if (type === "I") return roman(number).toUpperCase();
+  return String(number);
+}
+
 /** The blocks' text in order; `<br>` pairs inside a block become paragraph breaks. Items of `<ol>` keep their numbers. */
 export function renderBlocks(blocks: readonly TextBlock[]): string {
   const numbered = new Map<HtmlElement, Map<HtmlElement, number>>();
@@ -42,7 +92,7 @@ export function renderBlocks(blocks: readonly TextBlock[]): string {
       numbered.set(list, numbers);
     }
     const number = numbers.get(block.owner);
-    return number === undefined ? "- " : `${number}. `;
+    return number === undefined ? "- " : `${itemMarker(number, list.attrs.type)}. `;
   };
   let out = "";
   let previous: TextBlock | null = null;
