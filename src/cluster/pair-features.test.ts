@@ -136,3 +136,40 @@ describe("pairFeatures: verbs and cohesion", () => {
     expect(deficit(LOOK_ALIKE)).toBeGreaterThan(0);
   });
 });
+
+describe("pairFeatures: time", () => {
+  const DAY = 86_400_000;
+  /** The features of a report published `probeDay` days in, against a story of reports on the given days. */
+  function atDays(storyDays: readonly number[], probeDay: number): Record<string, number> {
+    const stats = new TermStatistics();
+    const profileOf = (id: string, day: number) =>
+      buildProfile(
+        {
+          id,
+          title: "",
+          published: new Date(Date.UTC(2031, 4, 1) + day * DAY).toISOString(),
+          outlet: null,
+          analysis: analyzeArticle({ title: "", text: SAME_EVENT, published: null }),
+        },
+        stats,
+      );
+    const story = createLiveStory(0, "story", 0);
+    for (const [index, day] of storyDays.entries()) {
+      const member = profileOf(`member-${index}`, day);
+      stats.addDocument(member.distinctIds);
+      addArticleToStory(story, member, stats, null);
+    }
+    const features = pairFeatures(profileOf("probe", probeDay), story, storyNorms(story, stats), stats);
+    return Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, features[index] ?? Number.NaN]));
+  }
+
+  it("decays with the gap to the story's newest and, apart, to its oldest article", () => {
+    const fresh = atDays([0, 1], 1);
+    expect(fresh.gapToNewest).toBeCloseTo(0, 9);
+    expect(fresh.gapToOldest).toBeCloseTo(0, 9);
+    // A story that began ten days ago and was reported on yesterday: close to its newest, far from its oldest.
+    const longRunning = atDays([0, 9], 10);
+    expect(longRunning.gapToNewest).toBeCloseTo(0, 9);
+    expect(longRunning.gapToOldest).toBeCloseTo(-Math.log1p(9), 6);
+  });
+});

@@ -27,6 +27,11 @@ export const FEATURE_NAMES = [
   "storySize",
   /** -log(1 + days) past the first day between the article and the story's newest article (0 when unknown). */
   "gapToNewest",
+  /**
+   * The same over the gap to the story's oldest article: a story that began long before the article is more often
+   * a different event of its kind, however recent its last report (0 when unknown).
+   */
+  "gapToOldest",
   /** The outlet already has an article in the story from within a day: usually a different story, or an update. */
   "sameOutletSameDay",
   /** The article mentions a date the story's articles mention. */
@@ -253,6 +258,7 @@ export function pairFeatures(
     articleLength,
     Math.min(1, Math.log1p(story.articleCount) / Math.log1p(BIG_STORY_ARTICLES)),
     timeKnown ? gapEvidence(profile.time, story.lastTime) : 0,
+    timeKnown && story.firstTime !== null ? gapEvidence(profile.time, story.firstTime) : 0,
     sameOutletSameDay(profile, story),
     sharedMentionedDate(profile, story),
     centroidShareIn(story.entities, profile.entities, idf) ?? 0,
