@@ -49,15 +49,22 @@ export function mutualArgumentConflict(members: readonly TrackedMember[], moved:
  * events of one kind at once are covered side by side; a stream without dates cannot tell, so it says false.
  */
 export function leavesAsLaterTurn(members: readonly TrackedMember[], moved: readonly number[]): boolean {
+  const times = groupTimes(members, moved);
+  return times !== null && Math.min(...times.leaving) > Math.max(...times.staying);
+}
+
+/** The publish times of the leaving and the staying members; null when any member is undated. */
+function groupTimes(
+  members: readonly TrackedMember[],
+  moved: readonly number[],
+): { leaving: number[]; staying: number[] } | null {
   const leaving = new Set(moved);
-  let latestStaying = Number.NEGATIVE_INFINITY;
-  let earliestLeaving = Number.POSITIVE_INFINITY;
+  const times = { leaving: [] as number[], staying: [] as number[] };
   for (const [index, member] of members.entries()) {
-    if (member.time === null) return false;
-    if (leaving.has(index)) earliestLeaving = Math.min(earliestLeaving, member.time);
-    else latestStaying = Math.max(latestStaying, member.time);
+    if (member.time === null) return null;
+    (leaving.has(index) ? times.leaving : times.staying).push(member.time);
   }
-  return earliestLeaving > latestStaying;
+  return times;
 }
 
 function median(values: readonly number[]): number {
@@ -72,12 +79,7 @@ function median(values: readonly number[]): number {
  * part as two events only when they ran side by side, as twins do. False for a stream without dates.
  */
 export function leavesMostlyLater(members: readonly TrackedMember[], moved: readonly number[]): boolean {
-  const leaving = new Set(moved);
-  const times = { leaving: [] as number[], staying: [] as number[] };
-  for (const [index, member] of members.entries()) {
-    if (member.time === null) return false;
-    (leaving.has(index) ? times.leaving : times.staying).push(member.time);
-  }
-  if (times.leaving.length === 0 || times.staying.length === 0) return false;
+  const times = groupTimes(members, moved);
+  if (times === null || times.leaving.length === 0 || times.staying.length === 0) return false;
   return median(times.leaving) > median(times.staying);
 }

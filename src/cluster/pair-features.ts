@@ -258,7 +258,7 @@ export function pairFeatures(
     articleLength,
     Math.min(1, Math.log1p(story.articleCount) / Math.log1p(BIG_STORY_ARTICLES)),
     timeKnown ? gapEvidence(profile.time, story.lastTime) : 0,
-    timeKnown && story.firstTime !== null ? gapEvidence(profile.time, story.firstTime) : 0,
+    timeKnown ? gapEvidence(profile.time, story.firstTime) : 0,
     sameOutletSameDay(profile, story),
     sharedMentionedDate(profile, story),
     centroidShareIn(story.entities, profile.entities, idf) ?? 0,

@@ -22,16 +22,21 @@ export interface Bisection {
 /** Up to this many members every partition (2^(n-1)) is tried; above it, a local search looks for the best. */
 export const MAX_EXHAUSTIVE_MEMBERS = 14;
 
-/**
- * The means of a partition: across, within each group, and of the founder to its group (the fourth sum). A group
- * of one member has no pairs of its own and holds together perfectly.
- */
-function groupMeans(similarity: readonly (readonly number[])[], inB: readonly boolean[]): Omit<Bisection, "moved"> {
+/** Which sum a pair of members adds to: across the groups (0), within the staying one (1), within the leaving one (2). */
+function partOf(aLeaves: boolean, bLeaves: boolean): 0 | 1 | 2 {
+  return aLeaves !== bLeaves ? 0 : aLeaves ? 2 : 1;
+}
+
+/** Sums and pair counts of a partition by part (see `partOf`), and in slot 3 those of the founder with its group. */
+function partitionSums(
+  similarity: readonly (readonly number[])[],
+  inB: readonly boolean[],
+): { sums: number[]; pairs: number[] } {
   const sums = [0, 0, 0, 0];
   const pairs = [0, 0, 0, 0];
   for (let a = 0; a < inB.length; a++) {
     for (let b = a + 1; b < inB.length; b++) {
-      const part = inB[a] !== inB[b] ? 0 : inB[a] ? 2 : 1;
+      const part = partOf(inB[a] === true, inB[b] === true);
       const value = similarity[a]?.[b] ?? 0;
       sums[part]! += value;
       pairs[part]!++;
@@ -41,12 +46,23 @@ function groupMeans(similarity: readonly (readonly number[])[], inB: readonly bo
       }
     }
   }
-  const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
+  return { sums, pairs };
+}
+
+/** A part's mean; a group of one member has no pairs of its own and holds together perfectly. */
+function meanOf(sums: readonly number[], pairs: readonly number[], part: number): number {
+  return pairs[part] === 0 ? 1 : (sums[part] ?? 0) / (pairs[part] ?? 1);
+}
+
+/** The means of a partition: across, within each group, and of the founder to its group. */
+function groupMeans(similarity: readonly (readonly number[])[], inB: readonly boolean[]): Omit<Bisection, "moved"> {
+  const { sums, pairs } = partitionSums(similarity, inB);
+  const mean = (part: number) => meanOf(sums, pairs, part);
   return { between: mean(0), withinStaying: mean(1), withinLeaving: mean(2), founderFit: mean(3) };
 }
 
 /** How well a partition's groups stand apart: the lower, the better. */
-function separationOf(means: Omit<Bisection, "moved">): number {
+function separationOf(means: Pick<Bisection, "between" | "withinStaying" | "withinLeaving">): number {
   return means.between - (means.withinStaying + means.withinLeaving) / 2;
 }
 
@@ -125,9 +141,11 @@ function searchedBisection(
     for (const index of ranked.slice(0, Math.min(Math.max(leaning, floor), count - floor, ranked.length))) {
       inB[index] = true;
     }
-    const separation = improveByMoves(similarity, inB, candidates, sizesOk);
+    improveByMoves(similarity, inB, candidates, sizesOk);
+    const means = groupMeans(similarity, inB);
+    const separation = separationOf(means);
     if (separation >= bestSeparation) continue;
-    best = { moved: movedOf(inB), ...groupMeans(similarity, inB) };
+    best = { moved: movedOf(inB), ...means };
     bestSeparation = separation;
   }
   return best;
@@ -135,27 +153,17 @@ function searchedBisection(
 
 /**
  * Local search in place on `inB` (true: the member is in the leaving group): single changes of side first, then
- * swaps, over the `candidates` that may move, while `sizesOk` holds for the leaving group's size; returns the
- * separation reached.
+ * swaps, over the `candidates` that may move, while `sizesOk` holds for the leaving group's size.
  */
 function improveByMoves(
   similarity: readonly (readonly number[])[],
   inB: boolean[],
   candidates: readonly number[],
   sizesOk: (size: number) => boolean,
-): number {
-  // Sums and pair counts across (0), within the staying group (1) and within the leaving one (2), kept up to date
-  // as members change sides: a change costs n, not the n² of summing the partition again.
-  const sums = [0, 0, 0];
-  const pairs = [0, 0, 0];
-  const partOf = (a: boolean, b: boolean) => (a !== b ? 0 : a ? 2 : 1);
-  for (let a = 0; a < inB.length; a++) {
-    for (let b = a + 1; b < inB.length; b++) {
-      const part = partOf(inB[a] === true, inB[b] === true);
-      sums[part]! += similarity[a]?.[b] ?? 0;
-      pairs[part]!++;
-    }
-  }
+): void {
+  // The partition's sums, kept up to date as members change sides: a change costs n, not the n² of summing again.
+  // The founder's slot (3) does not enter the separation and is left as it was.
+  const { sums, pairs } = partitionSums(similarity, inB);
   const flip = (index: number) => {
     const wasInB = inB[index] === true;
     for (let other = 0; other < inB.length; other++) {
@@ -170,8 +178,12 @@ function improveByMoves(
     }
     inB[index] = !wasInB;
   };
-  const mean = (part: number) => (pairs[part] === 0 ? 1 : sums[part]! / pairs[part]!);
-  const separationNow = () => mean(0) - (mean(1) + mean(2)) / 2;
+  const separationNow = () =>
+    separationOf({
+      between: meanOf(sums, pairs, 0),
+      withinStaying: meanOf(sums, pairs, 1),
+      withinLeaving: meanOf(sums, pairs, 2),
+    });
   let sizeB = inB.filter(Boolean).length;
   let separation = separationNow();
   /** Keeps the change just made if it lowers the separation; otherwise undoes it. */
@@ -211,5 +223,4 @@ function improveByMoves(
     }
     if (!changed) break;
   }
-  return separationOf(groupMeans(similarity, inB));
 }

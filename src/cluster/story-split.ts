@@ -122,11 +122,10 @@ export function findSplit(
     fit ??= fitOfLeaving(profiles, moved, stats, model, highWaterMark);
     return fit;
   };
-  const laterTurn = () => leavesAsLaterTurn(members, moved);
   if (large) {
     if (!groupsAreTwoEvents(bisection, model.threshold) || leavesMostlyLater(members, moved)) return null;
   } else {
-    const ownValuesApart = () => (laterTurn() ? 0 : mutualArgumentConflict(members, moved));
+    const ownValuesApart = () => (leavesAsLaterTurn(members, moved) ? 0 : mutualArgumentConflict(members, moved));
     if (!holdsTwoEvents(between, leavingFit, ownValuesApart, model.threshold)) return null;
   }
   // The fit is reported with the split (`--why`), so it is computed even when the verdict did not need it.

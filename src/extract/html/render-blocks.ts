@@ -13,7 +13,7 @@ function separator(previous: TextBlock, next: TextBlock): string {
  * The numbers an ordered list shows its items by, as a browser counts them: from `start` (1, or the item count when
  * `reversed`), one up (or down) an item, an item's own `value` resetting the count.
  */
-export function itemNumbers(list: HtmlElement): Map<HtmlElement, number> {
+function itemNumbers(list: HtmlElement): Map<HtmlElement, number> {
   const items = list.children.filter((child): child is HtmlElement => typeof child !== "string" && child.tag === "li");
   const reversed = "reversed" in list.attrs;
   const step = reversed ? -1 : 1;
